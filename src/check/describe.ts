@@ -1,0 +1,42 @@
+import { Decimal, type Rounding } from '../figures/decimal.js';
+import type { Figure } from '../figures/figure.js';
+import type { Interval } from '../figures/interval.js';
+import type { Unit } from '../figures/units.js';
+import type { Certainty, Severity } from './types.js';
+
+export function severityOf(c: Certainty): Severity {
+  return c === 'certain' ? 'error' : 'warning';
+}
+
+/** 「实际支出」or, without a label, the figure's own text. */
+export function nameZh(f: Figure): string {
+  return f.label ? `「${f.label}」` : `「${f.text}」`;
+}
+
+export function nameEn(f: Figure): string {
+  return f.label ? `"${f.label}"` : `"${f.text}"`;
+}
+
+export function decimalsOf(...figs: Figure[]): number {
+  return Math.max(0, ...figs.map((f) => -f.exponent));
+}
+
+/** A value in the kind's base unit shown in `unit` with `decimals` places. */
+export function showBase(v: Decimal, unit: Unit, decimals: number): string {
+  if (!v.isFinite()) return v.isNeg() ? '-∞' : '∞';
+  return (
+    v.div(unit.scale).toDecimalPlaces(decimals, Decimal.ROUND_HALF_UP).toFixed(decimals) +
+    unit.symbol
+  );
+}
+
+/** An interval in the base unit, shown in `unit`, rounded outward so it never looks narrower than it is. */
+export function showInterval(iv: Interval, unit: Unit, decimals: number): string {
+  const edge = (v: Decimal, mode: Rounding) =>
+    v.isFinite()
+      ? v.div(unit.scale).toDecimalPlaces(decimals, mode).toFixed(decimals)
+      : v.isNeg()
+        ? '-∞'
+        : '∞';
+  return `[${edge(iv.lo, Decimal.ROUND_FLOOR)}, ${edge(iv.hi, Decimal.ROUND_CEIL)}]${unit.symbol}`;
+}

@@ -1,0 +1,38 @@
+import { ZERO } from '../../figures/decimal.js';
+import { baseValue, intervalOf } from '../../figures/figure.js';
+import { Interval } from '../../figures/interval.js';
+import { decimalsOf, nameEn, nameZh, severityOf, showBase, showInterval } from '../describe.js';
+import type { Finding, Rule } from '../types.js';
+
+/** A total against the sum of its parts, compared as intervals (XBRL Calculations 1.1 style). */
+export const sumMismatch: Rule<'sum'> = {
+  id: 'sum-mismatch',
+  kind: 'sum',
+  description: {
+    zh: '合计数应等于各分项之和（按显示精度的区间比较）',
+    en: 'A total must equal the sum of its parts (compared as intervals of the displayed precision)',
+  },
+  evaluate(r) {
+    if (!r.complete || r.parts.length === 0) return [];
+    const total = intervalOf(r.total);
+    const sum = Interval.sum(r.parts.map(intervalOf));
+    if (total.intersects(sum)) return [];
+    const d = decimalsOf(r.total, ...r.parts);
+    const exact = r.parts.reduce((acc, p) => acc.plus(baseValue(p)), ZERO);
+    const shown = showBase(exact, r.total.unit, d);
+    const range = showInterval(sum, r.total.unit, d);
+    const finding: Finding = {
+      rule: 'sum-mismatch',
+      severity: severityOf(r.certainty),
+      message: {
+        zh: `${nameZh(r.total)}合计为 ${r.total.text}，但 ${r.parts.length} 个分项之和为 ${shown}（区间 ${range}），二者不符`,
+        en: `${nameEn(r.total)} totals ${r.total.text}, but its ${r.parts.length} parts add up to ${shown} (interval ${range})`,
+      },
+      location: r.total.at,
+      stated: r.total.text,
+      expected: `${shown} ${range}`,
+      related: r.parts.map((p) => p.at),
+    };
+    return [finding];
+  },
+};

@@ -1,0 +1,185 @@
+import { Command, CommanderError, Option } from 'commander';
+import { RULES } from '../check/registry.js';
+import { formatUserError, UserError } from '../errors.js';
+import { type Lang, langFromEnv, pick } from '../i18n/index.js';
+import { checkFile } from './check.js';
+import { chineseHelp } from './help.js';
+import { parseFormats, renderCommand } from './render.js';
+import { type FileResult, formatStylish, toJson } from './report-findings.js';
+
+export interface Io {
+  out: (s: string) => void;
+  err: (s: string) => void;
+}
+
+/** Commander's own errors, said in Chinese first. */
+function translateCommanderError(e: CommanderError, lang: Lang): string {
+  const arg = /'([^']+)'/.exec(e.message)?.[1] ?? '';
+  const zh: Record<string, string> = {
+    'commander.unknownOption': `未知选项 ${arg}（用 --help 查看可用选项）`,
+    'commander.unknownCommand': `未知命令 ${arg}（可用命令：render、check、rules）`,
+    'commander.missingArgument': `缺少参数 ${arg}`,
+    'commander.optionMissingArgument': `选项 ${arg} 缺少取值`,
+    'commander.invalidArgument': `参数取值不正确：${e.message.replace(/^error: /, '')}`,
+    'commander.excessArguments': '参数过多',
+    'commander.missingMandatoryOptionValue': `缺少必需选项 ${arg}`,
+  };
+  const en = e.message.replace(/^error: /, '');
+  return lang === 'en' ? en : (zh[e.code] ?? en);
+}
+
+function printResults(results: FileResult[], format: string, lang: Lang, io: Io): void {
+  if (format === 'json') {
+    const json =
+      results.length === 1
+        ? toJson(results[0] as FileResult, lang)
+        : results.map((r) => toJson(r, lang));
+    io.out(`${JSON.stringify(json, null, 2)}\n`);
+  } else {
+    io.out(formatStylish(results, lang));
+  }
+}
+
+/** Runs the CLI; returns the exit code (0 clean, 1 error-level findings, 2 bad input or usage). */
+export async function main(
+  argv: readonly string[],
+  io: Io = { out: (s) => process.stdout.write(s), err: (s) => process.stderr.write(s) },
+): Promise<number> {
+  const lang: Lang = argv.includes('--lang')
+    ? argv[argv.indexOf('--lang') + 1] === 'en'
+      ? 'en'
+      : 'zh'
+    : langFromEnv();
+  let exitCode = 0;
+  const program = new Command('jixiao');
+  program
+    .description(
+      '预算绩效管理工作情况报告：由数据生成报告、核对数字、生成公开版\nAnnual budget-performance reports: generate, cross-check, publish',
+    )
+    .helpOption('-h, --help', '显示帮助')
+    .helpCommand('help [命令]', '显示某个命令的帮助')
+    .addOption(
+      new Option('--lang <语言>', '提示语言：zh（中文）或 en（English）').choices(['zh', 'en']),
+    )
+    .configureHelp(chineseHelp(() => lang))
+    .configureOutput({ writeOut: (s) => io.out(s), writeErr: () => {}, outputError: () => {} })
+    .exitOverride()
+    .showSuggestionAfterError(false);
+
+  program
+    .command('render')
+    .description('校验数据并生成报告（Markdown；Word 与 PDF 即将支持）')
+    .argument('<数据文件>', '年度数据：.yaml、.yml 或 .json')
+    .option('-f, --format <格式>', '输出格式，逗号分隔：md（默认为全部可用格式）')
+    .option('-o, --out <文件夹>', '输出文件夹', 'output')
+    .option(
+      '-t, --template <名称或文件夹>',
+      '模板：government（上报上级政府）、congress（向人大常委会报告），或自定义模板文件夹；默认按 meta.audience 选择',
+    )
+    .option('--force', '即使存在错误级别的问题也生成报告')
+    .helpOption('-h, --help', '显示帮助')
+    .configureHelp(chineseHelp(() => lang))
+    .action(
+      async (
+        file: string,
+        o: { format?: string; out: string; template?: string; force: boolean },
+      ) => {
+        const formats = parseFormats(o.format);
+        const outcome = await renderCommand(file, {
+          formats,
+          out: o.out,
+          template: o.template,
+          force: o.force,
+        });
+        if (outcome.result.findings.length > 0) io.err(formatStylish([outcome.result], lang));
+        if (outcome.blocked) {
+          io.err(
+            pick(
+              {
+                zh: '存在错误级别的问题，未生成任何文件（修正后重试，或用 --force 强制生成）\n',
+                en: 'Error-level findings: nothing was written (fix them, or use --force)\n',
+              },
+              lang,
+            ),
+          );
+          exitCode = 1;
+          return;
+        }
+        for (const p of outcome.written)
+          io.out(`${pick({ zh: '已生成', en: 'Wrote' }, lang)} ${p}\n`);
+        exitCode = outcome.result.findings.some((f) => f.severity === 'error') ? 1 : 0;
+      },
+    );
+
+  program
+    .command('check')
+    .description('核对数据文件中数字的一致性（合计、比率、前后一致、覆盖率、个数、同比、取值范围）')
+    .argument('<文件...>', '数据文件（.yaml、.yml、.json）')
+    .addOption(
+      new Option('-f, --format <格式>', '输出格式：text 或 json')
+        .choices(['text', 'json'])
+        .default('text'),
+    )
+    .helpOption('-h, --help', '显示帮助')
+    .configureHelp(chineseHelp(() => lang))
+    .action(async (files: string[], o: { format: string }) => {
+      const results: FileResult[] = [];
+      let bad = false;
+      for (const file of files) {
+        try {
+          results.push(await checkFile(file));
+        } catch (e) {
+          if (!(e instanceof UserError)) throw e;
+          io.err(`${formatUserError(e, lang)}\n`);
+          bad = true;
+        }
+      }
+      if (results.length > 0) printResults(results, o.format, lang, io);
+      const errors = results.some((r) => r.findings.some((f) => f.severity === 'error'));
+      exitCode = bad ? 2 : errors ? 1 : 0;
+    });
+
+  program
+    .command('rules')
+    .description('列出全部核对规则')
+    .helpOption('-h, --help', '显示帮助')
+    .configureHelp(chineseHelp(() => lang))
+    .action(() => {
+      for (const r of RULES) io.out(`${r.id.padEnd(18)} ${pick(r.description, lang)}\n`);
+    });
+
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return exitCode;
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      if (
+        e.code === 'commander.helpDisplayed' ||
+        e.code === 'commander.help' ||
+        e.code === 'commander.version'
+      )
+        return 0;
+      io.err(
+        `${pick({ zh: '用法错误：', en: 'Usage error: ' }, lang)}${translateCommanderError(e, lang)}\n`,
+      );
+      return 2;
+    }
+    if (e instanceof UserError) {
+      io.err(`${formatUserError(e, lang)}\n`);
+      return 2;
+    }
+    const err = e as NodeJS.ErrnoException;
+    if (
+      err?.code === 'EACCES' ||
+      err?.code === 'EROFS' ||
+      err?.code === 'ENOSPC' ||
+      err?.code === 'ENOTDIR'
+    ) {
+      io.err(
+        `${pick({ zh: '无法写入输出文件', en: 'Cannot write the output' }, lang)}（${err.code}）：${err.path ?? ''}\n`,
+      );
+      return 2;
+    }
+    throw e;
+  }
+}

@@ -1,0 +1,92 @@
+import { countBySeverity } from '../check/engine.js';
+import type { Finding } from '../check/types.js';
+import type { Figure, Location } from '../figures/figure.js';
+import { type Lang, pick } from '../i18n/index.js';
+
+export type InputKind = 'data' | 'draft';
+
+export interface FileResult {
+  file: string;
+  kind: InputKind;
+  findings: Finding[];
+  figures: (Figure & { key?: string })[];
+}
+
+const SEVERITY_WORD: Record<Lang, Record<Finding['severity'], string>> = {
+  zh: { error: '错误', warning: '警告', info: '提示' },
+  en: { error: 'error', warning: 'warning', info: 'info' },
+};
+
+function place(loc: Location): string {
+  return loc.line != null ? `${loc.line}:${loc.column ?? 0}` : '';
+}
+
+/** Text report in the manner of eslint's "stylish": a header per file, a row per finding, a summary. */
+export function formatStylish(results: readonly FileResult[], lang: Lang): string {
+  const out: string[] = [];
+  const all: Finding[] = [];
+  for (const r of results) {
+    if (r.findings.length === 0) continue;
+    all.push(...r.findings);
+    out.push(r.file);
+    const places = r.findings.map((f) => place(f.location));
+    const w = Math.max(...places.map((p) => p.length));
+    const sw = Math.max(...r.findings.map((f) => SEVERITY_WORD[lang][f.severity].length));
+    r.findings.forEach((f, i) => {
+      const path = f.location.path ? `${f.location.path}${lang === 'en' ? ': ' : '：'}` : '';
+      const sev = SEVERITY_WORD[lang][f.severity];
+      out.push(
+        `  ${(places[i] ?? '').padStart(w)}  ${sev}${' '.repeat(sw - sev.length)}  ${path}${pick(f.message, lang)}  ${f.rule}`,
+      );
+    });
+    out.push('');
+  }
+  const c = countBySeverity(all);
+  const total = c.error + c.warning + c.info;
+  if (total === 0) {
+    const n = results.length;
+    out.push(
+      lang === 'en'
+        ? `✔ No problems found (${n} file${n === 1 ? '' : 's'})`
+        : `✔ 未发现问题（共 ${n} 个文件）`,
+    );
+  } else {
+    out.push(
+      lang === 'en'
+        ? `✖ ${total} problem${total === 1 ? '' : 's'} (${c.error} error${c.error === 1 ? '' : 's'}, ${c.warning} warning${c.warning === 1 ? '' : 's'}${c.info ? `, ${c.info} info` : ''})`
+        : `✖ ${total} 个问题（${c.error} 个错误，${c.warning} 个警告${c.info ? `，${c.info} 个提示` : ''}）`,
+    );
+  }
+  return `${out.join('\n')}\n`;
+}
+
+/** The stable JSON shape other tools read. */
+export function toJson(r: FileResult, lang: Lang): unknown {
+  return {
+    file: r.file,
+    kind: r.kind,
+    findings: r.findings.map((f) => ({
+      rule: f.rule,
+      severity: f.severity,
+      message: pick(f.message, lang),
+      location: {
+        path: f.location.path ?? null,
+        line: f.location.line ?? null,
+        column: f.location.column ?? null,
+      },
+      stated: f.stated ?? null,
+      expected: f.expected ?? null,
+    })),
+    figures: r.figures.map((f) => ({
+      ...(f.key ? { key: f.key } : {}),
+      text: f.text,
+      value: f.value.toFixed(),
+      unit: f.unit.symbol,
+      label: f.label ?? null,
+      path: f.at.path ?? null,
+      line: f.at.line ?? null,
+      column: f.at.column ?? null,
+      ...(f.derived ? { derived: true } : {}),
+    })),
+  };
+}

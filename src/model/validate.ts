@@ -1,0 +1,86 @@
+import { UserError } from '../errors.js';
+import type { Loaded, Path } from '../load/source.js';
+import { checkNarrative, type NarrativeContext } from '../render/narrative.js';
+import { formatPath, translateIssues, type ValidationIssue } from '../schema/issues.js';
+import {
+  type ReportInput,
+  reportSchema,
+  SECTION_KEYS,
+  type SectionInput,
+  type SectionKey,
+} from '../schema/report.js';
+import { buildModel } from './build.js';
+import type { ReportModel } from './types.js';
+
+/** Names every narrative may use besides figures. */
+export const NARRATIVE_EXTRAS = ['basis', 'year', 'region', 'issuer'] as const;
+
+/**
+ * Schema, figure registry and narrative references, in one pass that reports every problem
+ * at once (each with its data path and line) as one UserError; returns the model when clean.
+ */
+export function validate(loaded: Loaded): ReportModel {
+  const parsed = reportSchema.safeParse(loaded.data, { reportInput: true });
+  if (!parsed.success) throw issuesError(translateIssues(parsed.error.issues), loaded);
+  const input = parsed.data as ReportInput;
+  const model = buildModel(input, loaded);
+  const issues = [...model.issues, ...narrativeIssues(model)];
+  if (issues.length > 0) throw issuesError(issues, loaded);
+  return model;
+}
+
+function narrativeIssues(model: ReportModel): ValidationIssue[] {
+  const out: ValidationIssue[] = [];
+  const extras = Object.fromEntries(NARRATIVE_EXTRAS.map((k) => [k, '']));
+  const scan = (text: string | undefined, path: Path, section?: SectionKey) => {
+    if (!text) return;
+    const ctx: NarrativeContext = { model, section, extras };
+    for (const t of checkNarrative(text, ctx)) out.push({ path, text: t });
+  };
+  const input = model.input;
+  input.opening?.paragraphs?.forEach((p, i) => {
+    scan(typeof p === 'string' ? p : p.text, ['opening', 'paragraphs', i]);
+  });
+  const walk = (key: SectionKey, s: SectionInput, path: Path) => {
+    scan(s.title, [...path, 'title'], key);
+    s.paragraphs?.forEach((p, i) => {
+      scan(typeof p === 'string' ? p : p.text, [...path, 'paragraphs', i], key);
+    });
+    s.points?.forEach((p, i) => {
+      scan(p.title, [...path, 'points', i, 'title'], key);
+      scan(p.text, [...path, 'points', i, 'text'], key);
+    });
+    s.subsections?.forEach((sub, i) => {
+      walk(key, sub, [...path, 'subsections', i]);
+    });
+  };
+  for (const key of SECTION_KEYS) {
+    const s = input[key];
+    if (s) walk(key, s, [key]);
+  }
+  return out;
+}
+
+function issuesError(issues: ValidationIssue[], loaded: Loaded): UserError {
+  const details = issues.map((i) => {
+    const pos = loaded.locate(i.path);
+    return {
+      text: i.text,
+      where: {
+        file: loaded.file,
+        line: pos?.line ?? null,
+        column: pos?.column ?? null,
+        path: formatPath(i.path),
+      },
+    };
+  });
+  const n = issues.length;
+  return new UserError(
+    {
+      zh: `数据校验未通过，共 ${n} 处问题：`,
+      en: `Validation failed with ${n} problem${n === 1 ? '' : 's'}:`,
+    },
+    { file: loaded.file },
+    details,
+  );
+}
