@@ -11,11 +11,7 @@ export class UserError extends Error {
   /** Further problems found in the same pass (validation reports every problem at once). */
   readonly details: { text: Bilingual; where?: Location }[];
 
-  constructor(
-    text: Bilingual,
-    where?: Location,
-    details: { text: Bilingual; where?: Location }[] = [],
-  ) {
+  constructor(text: Bilingual, where?: Location, details: { text: Bilingual; where?: Location }[] = []) {
     super(text.en);
     this.name = 'UserError';
     this.text = text;

@@ -24,10 +24,7 @@ export function decimalsOf(...figs: Figure[]): number {
 /** A value in the kind's base unit shown in `unit` with `decimals` places. */
 export function showBase(v: Decimal, unit: Unit, decimals: number): string {
   if (!v.isFinite()) return v.isNeg() ? '-∞' : '∞';
-  return (
-    v.div(unit.scale).toDecimalPlaces(decimals, Decimal.ROUND_HALF_UP).toFixed(decimals) +
-    unit.symbol
-  );
+  return v.div(unit.scale).toDecimalPlaces(decimals, Decimal.ROUND_HALF_UP).toFixed(decimals) + unit.symbol;
 }
 
 /** An interval in the base unit, shown in `unit`, rounded outward so it never looks narrower than it is. */

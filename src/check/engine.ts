@@ -24,9 +24,7 @@ export function evaluate(relations: readonly Relation[]): Finding[] {
 
 const SEVERITY_RANK = { error: 0, warning: 1, info: 2 } as const;
 
-export function countBySeverity(
-  findings: readonly Finding[],
-): Record<'error' | 'warning' | 'info', number> {
+export function countBySeverity(findings: readonly Finding[]): Record<'error' | 'warning' | 'info', number> {
   const c = { error: 0, warning: 0, info: 0 };
   for (const f of findings) c[f.severity]++;
   return c;

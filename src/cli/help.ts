@@ -33,8 +33,7 @@ function width(s: string): number {
 export function chineseHelp(lang: () => Lang): Partial<Help> {
   const base = new Help();
   const zh = () => lang() !== 'en';
-  const words = (s: string) =>
-    zh() ? s.replace('[options]', '[选项]').replace('[command]', '[命令]') : s;
+  const words = (s: string) => (zh() ? s.replace('[options]', '[选项]').replace('[command]', '[命令]') : s);
   return {
     styleTitle: (s: string) => (zh() ? (TITLES_ZH[s] ?? s) : s),
     displayWidth: width,
@@ -42,8 +41,7 @@ export function chineseHelp(lang: () => Lang): Partial<Help> {
     subcommandTerm: (cmd) => words(base.subcommandTerm(cmd)),
     optionDescription: (option: Option) => {
       const extra: string[] = [];
-      if (option.argChoices)
-        extra.push(`${zh() ? '可选' : 'choices'}：${option.argChoices.join('、')}`);
+      if (option.argChoices) extra.push(`${zh() ? '可选' : 'choices'}：${option.argChoices.join('、')}`);
       if (option.defaultValue !== undefined && typeof option.defaultValue !== 'boolean') {
         extra.push(`${zh() ? '默认' : 'default'}：${String(option.defaultValue)}`);
       }

@@ -31,9 +31,7 @@ function translateCommanderError(e: CommanderError, lang: Lang): string {
 function printResults(results: FileResult[], format: string, lang: Lang, io: Io): void {
   if (format === 'json') {
     const json =
-      results.length === 1
-        ? toJson(results[0] as FileResult, lang)
-        : results.map((r) => toJson(r, lang));
+      results.length === 1 ? toJson(results[0] as FileResult, lang) : results.map((r) => toJson(r, lang));
     io.out(`${JSON.stringify(json, null, 2)}\n`);
   } else {
     io.out(formatStylish(results, lang));
@@ -58,9 +56,7 @@ export async function main(
     )
     .helpOption('-h, --help', '显示帮助')
     .helpCommand('help [命令]', '显示某个命令的帮助')
-    .addOption(
-      new Option('--lang <语言>', '提示语言：zh（中文）或 en（English）').choices(['zh', 'en']),
-    )
+    .addOption(new Option('--lang <语言>', '提示语言：zh（中文）或 en（English）').choices(['zh', 'en']))
     .configureHelp(chineseHelp(() => lang))
     .configureOutput({ writeOut: (s) => io.out(s), writeErr: () => {}, outputError: () => {} })
     .exitOverride()
@@ -79,46 +75,38 @@ export async function main(
     .option('--force', '即使存在错误级别的问题也生成报告')
     .helpOption('-h, --help', '显示帮助')
     .configureHelp(chineseHelp(() => lang))
-    .action(
-      async (
-        file: string,
-        o: { format?: string; out: string; template?: string; force: boolean },
-      ) => {
-        const formats = parseFormats(o.format);
-        const outcome = await renderCommand(file, {
-          formats,
-          out: o.out,
-          template: o.template,
-          force: o.force,
-        });
-        if (outcome.result.findings.length > 0) io.err(formatStylish([outcome.result], lang));
-        if (outcome.blocked) {
-          io.err(
-            pick(
-              {
-                zh: '存在错误级别的问题，未生成任何文件（修正后重试，或用 --force 强制生成）\n',
-                en: 'Error-level findings: nothing was written (fix them, or use --force)\n',
-              },
-              lang,
-            ),
-          );
-          exitCode = 1;
-          return;
-        }
-        for (const p of outcome.written)
-          io.out(`${pick({ zh: '已生成', en: 'Wrote' }, lang)} ${p}\n`);
-        exitCode = outcome.result.findings.some((f) => f.severity === 'error') ? 1 : 0;
-      },
-    );
+    .action(async (file: string, o: { format?: string; out: string; template?: string; force: boolean }) => {
+      const formats = parseFormats(o.format);
+      const outcome = await renderCommand(file, {
+        formats,
+        out: o.out,
+        template: o.template,
+        force: o.force,
+      });
+      if (outcome.result.findings.length > 0) io.err(formatStylish([outcome.result], lang));
+      if (outcome.blocked) {
+        io.err(
+          pick(
+            {
+              zh: '存在错误级别的问题，未生成任何文件（修正后重试，或用 --force 强制生成）\n',
+              en: 'Error-level findings: nothing was written (fix them, or use --force)\n',
+            },
+            lang,
+          ),
+        );
+        exitCode = 1;
+        return;
+      }
+      for (const p of outcome.written) io.out(`${pick({ zh: '已生成', en: 'Wrote' }, lang)} ${p}\n`);
+      exitCode = outcome.result.findings.some((f) => f.severity === 'error') ? 1 : 0;
+    });
 
   program
     .command('check')
     .description('核对数据文件中数字的一致性（合计、比率、前后一致、覆盖率、个数、同比、取值范围）')
     .argument('<文件...>', '数据文件（.yaml、.yml、.json）')
     .addOption(
-      new Option('-f, --format <格式>', '输出格式：text 或 json')
-        .choices(['text', 'json'])
-        .default('text'),
+      new Option('-f, --format <格式>', '输出格式：text 或 json').choices(['text', 'json']).default('text'),
     )
     .helpOption('-h, --help', '显示帮助')
     .configureHelp(chineseHelp(() => lang))
@@ -159,9 +147,7 @@ export async function main(
         e.code === 'commander.version'
       )
         return 0;
-      io.err(
-        `${pick({ zh: '用法错误：', en: 'Usage error: ' }, lang)}${translateCommanderError(e, lang)}\n`,
-      );
+      io.err(`${pick({ zh: '用法错误：', en: 'Usage error: ' }, lang)}${translateCommanderError(e, lang)}\n`);
       return 2;
     }
     if (e instanceof UserError) {

@@ -51,10 +51,7 @@ export function parseFormats(list: string | undefined): string[] {
  * Loads, validates and checks the data; error-level findings stop the render unless forced.
  * Every output is produced in memory first and then written atomically, all or nothing.
  */
-export async function renderCommand(
-  file: string,
-  opts: RenderCommandOptions,
-): Promise<RenderOutcome> {
+export async function renderCommand(file: string, opts: RenderCommandOptions): Promise<RenderOutcome> {
   const formats = opts.formats ?? Object.keys(WRITERS);
   const model = validate(await loadDataFile(file));
   const findings = sortFindings(evaluate(model.relations));

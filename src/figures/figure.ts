@@ -119,10 +119,7 @@ export function parseLiteral(input: string): ParsedLiteral | undefined {
   const n = parseNumberText(num ?? '');
   if (!n) return undefined;
   const approx =
-    (pre && APPROX_PREFIX[pre]) ||
-    (mid ? 'over' : undefined) ||
-    (post && APPROX_SUFFIX[post]) ||
-    undefined;
+    (pre && APPROX_PREFIX[pre]) || (mid ? 'over' : undefined) || (post && APPROX_SUFFIX[post]) || undefined;
   const unit = unitText ? lookupUnit(unitText) : undefined;
   return { value: n.value, exponent: n.exponent, canonical: n.canonical, unit, approx };
 }
@@ -140,9 +137,7 @@ export function formatValue(value: Decimal, exponent: number, unit: Unit, approx
   const digits = toFixed(value, -exponent);
   if (!approx) return digits + unit.symbol;
   const [pre, post] = APPROX_TEXT[approx];
-  return approx === 'over'
-    ? `${pre}${digits}${post}${unit.symbol}`
-    : `${pre}${digits}${unit.symbol}${post}`;
+  return approx === 'over' ? `${pre}${digits}${post}${unit.symbol}` : `${pre}${digits}${unit.symbol}${post}`;
 }
 
 /** Converts a money figure's value to another money unit (万元 → 亿元), keeping it exact. */

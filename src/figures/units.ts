@@ -59,9 +59,7 @@ def(
 );
 
 /** All unit symbols, longest first, for matching after a number. */
-export const UNIT_SYMBOLS: readonly string[] = [...table.keys()].sort(
-  (a, b) => b.length - a.length,
-);
+export const UNIT_SYMBOLS: readonly string[] = [...table.keys()].sort((a, b) => b.length - a.length);
 
 export function lookupUnit(symbol: string): Unit | undefined {
   return table.get(symbol);

@@ -57,11 +57,7 @@ export function loadYaml(text: string, file: string): Loaded {
       if (typeof n.value === 'number' || typeof n.value === 'bigint') {
         return new SourceNumber(n.source ?? String(n.value));
       }
-      if (
-        typeof n.value === 'string' &&
-        n.range &&
-        (n.type === 'BLOCK_FOLDED' || n.type === 'PLAIN')
-      ) {
+      if (typeof n.value === 'string' && n.range && (n.type === 'BLOCK_FOLDED' || n.type === 'PLAIN')) {
         const raw = text.slice(n.range[0], n.range[1]);
         if (raw.includes('\n')) return foldCjk(raw, n.type === 'BLOCK_FOLDED') ?? n.value;
       }

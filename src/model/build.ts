@@ -13,12 +13,7 @@ import { type Loaded, type Path, SourceNumber } from '../load/source.js';
 import type { FigureInput, FigureObjectInput, LiteralInput } from '../schema/figure.js';
 import { literalText } from '../schema/figure.js';
 import { formatPath, type ValidationIssue } from '../schema/issues.js';
-import {
-  type ReportInput,
-  SECTION_KEYS,
-  type SectionInput,
-  type SectionKey,
-} from '../schema/report.js';
+import { type ReportInput, SECTION_KEYS, type SectionInput, type SectionKey } from '../schema/report.js';
 import type { ModelFigure, ReportModel } from './types.js';
 
 const PERCENT = lookupUnit('%') as Unit;
@@ -39,10 +34,7 @@ interface Pending {
  * a breakdown is a sum relation, a rate with `ratio` a ratio relation, `same` an equality …
  * Derived values (totals, rates) are computed when the data omits them.
  */
-export function buildModel(
-  input: ReportInput,
-  loaded?: Pick<Loaded, 'locate' | 'file'>,
-): ReportModel {
+export function buildModel(input: ReportInput, loaded?: Pick<Loaded, 'locate' | 'file'>): ReportModel {
   const figures = new Map<string, ModelFigure>();
   const pending: Pending[] = [];
   const issues: ValidationIssue[] = [];
@@ -152,10 +144,7 @@ export function buildModel(
       );
       if (part) fig.parts.push(part);
     }
-    const side = (
-      field: 'prior' | 'change' | 'changePercent',
-      defaultUnit: Unit,
-    ): Figure | undefined => {
+    const side = (field: 'prior' | 'change' | 'changePercent', defaultUnit: Unit): Figure | undefined => {
       const v = spec?.[field];
       if (v === undefined) return undefined;
       const p = parseLiteral(literalText(v));
@@ -296,11 +285,7 @@ export function buildModel(
     }
     const max = p.spec?.max;
     for (const [i, ref] of (typeof max === 'string' ? [max] : (max ?? [])).entries()) {
-      const limit = resolve(
-        f,
-        ref,
-        typeof max === 'string' ? [...f.path, 'max'] : [...f.path, 'max', i],
-      );
+      const limit = resolve(f, ref, typeof max === 'string' ? [...f.path, 'max'] : [...f.path, 'max', i]);
       if (limit) relations.push({ kind: 'bound', check: 'atMost', figure: f, limit, certainty });
     }
   }
@@ -353,8 +338,7 @@ function applyDisplay(
     f.shown = f;
     return;
   }
-  const unit =
-    display.unit && f.unit.kind === 'money' ? (lookupUnit(display.unit) as Unit) : f.unit;
+  const unit = display.unit && f.unit.kind === 'money' ? (lookupUnit(display.unit) as Unit) : f.unit;
   const exact = convertValue(f.value, f.unit, unit);
   const decimals = display.decimals ?? (unit === f.unit ? -f.exponent : 2);
   const value = exact.toDecimalPlaces(decimals, Decimal.ROUND_HALF_UP);

@@ -42,8 +42,7 @@ function assignRoles(tree: Root): void {
     const mark = node.type === 'html' ? ROLE_MARK.exec((node as Html).value.trim()) : null;
     if (mark) {
       const role = mark[1] as Role;
-      if (!(ROLES as readonly string[]).includes(role))
-        throw new Error(`unknown role marker: ${role}`);
+      if (!(ROLES as readonly string[]).includes(role)) throw new Error(`unknown role marker: ${role}`);
       pending = role;
       continue;
     }

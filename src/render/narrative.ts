@@ -71,10 +71,7 @@ function formatRef(fig: ModelFigure, format: string | undefined, ctx: NarrativeC
     if (fig.unit.kind !== 'money')
       throw badFormat(fig, format, '只有金额可以换算单位', 'only amounts convert units');
     const decimals = conv[2] ? Number(conv[2]) : unit === fig.unit ? -fig.exponent : 2;
-    const v = convertValue(fig.value, fig.unit, unit).toDecimalPlaces(
-      decimals,
-      Decimal.ROUND_HALF_UP,
-    );
+    const v = convertValue(fig.value, fig.unit, unit).toDecimalPlaces(decimals, Decimal.ROUND_HALF_UP);
     return formatValue(v, -decimals, unit, fig.approx);
   }
   switch (format) {
@@ -89,8 +86,7 @@ function formatRef(fig: ModelFigure, format: string | undefined, ctx: NarrativeC
       return parts.map((p) => `${p.label ?? ''}${p.shown.text}`).join('，');
     }
     case 'items': {
-      if (!fig.items)
-        throw badFormat(fig, format, '该数据没有列举项（items）', 'the figure has no items');
+      if (!fig.items) throw badFormat(fig, format, '该数据没有列举项（items）', 'the figure has no items');
       return fig.items.join('、') + (fig.exhaustive ? '' : '等');
     }
     case 'prior':
@@ -144,11 +140,7 @@ function changeText(fig: ModelFigure): string {
 function derivedPercent(fig: ModelFigure): Figure | undefined {
   if (!fig.prior || fig.prior.value.isZero()) return undefined;
   const prior = convertValue(fig.prior.value, fig.prior.unit, fig.unit);
-  const value = fig.value
-    .minus(prior)
-    .div(prior)
-    .times(100)
-    .toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
+  const value = fig.value.minus(prior).div(prior).times(100).toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
   const unit = lookupUnit('%') as Unit;
   return { ...fig.prior, value, unit, exponent: -2, text: formatValue(value, -2, unit) };
 }
@@ -157,7 +149,6 @@ function directionText(d: Figure, fig: ModelFigure, relative: boolean): string {
   if (d.value.isZero()) return '持平';
   const up = d.value.isPos();
   const magnitude = formatValue(d.value.abs(), d.exponent, d.unit, d.approx);
-  const verb =
-    relative || fig.unit.kind === 'percent' ? (up ? '提高' : '下降') : up ? '增加' : '减少';
+  const verb = relative || fig.unit.kind === 'percent' ? (up ? '提高' : '下降') : up ? '增加' : '减少';
   return `${relative ? (up ? '增长' : '下降') : verb}${magnitude}`;
 }

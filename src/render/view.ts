@@ -91,19 +91,13 @@ export function buildView(model: ReportModel, options: ViewOptions = {}): Report
   });
   const paragraphText = (p: string | { text: string }) => (typeof p === 'string' ? p : p.text);
 
-  const section = (
-    key: SectionKey,
-    s: SectionInput,
-    fallbackTitle?: string,
-  ): SectionView | null => {
+  const section = (key: SectionKey, s: SectionInput, fallbackTitle?: string): SectionView | null => {
     if (!keep(s)) return null;
     const ctx = ctxFor(key);
     const view: SectionView = {
       key,
       title: resolveNarrative(s.title ?? fallbackTitle ?? '', ctx),
-      paragraphs: (s.paragraphs ?? [])
-        .filter(keep)
-        .map((p) => resolveNarrative(paragraphText(p), ctx)),
+      paragraphs: (s.paragraphs ?? []).filter(keep).map((p) => resolveNarrative(paragraphText(p), ctx)),
       points: (s.points ?? []).filter(keep).map((p) => ({
         title: resolveNarrative(p.title, ctx),
         text: resolveNarrative(p.text ?? '', ctx),
@@ -112,17 +106,16 @@ export function buildView(model: ReportModel, options: ViewOptions = {}): Report
         .map((sub) => section(key, sub))
         .filter((v): v is SectionView => v !== null),
     };
-    const empty =
-      view.paragraphs.length === 0 && view.points.length === 0 && view.subsections.length === 0;
+    const empty = view.paragraphs.length === 0 && view.points.length === 0 && view.subsections.length === 0;
     return empty || !view.title ? null : view;
   };
 
-  const stages = STAGES.map((k) =>
-    input[k] ? section(k, input[k], DEFAULT_TITLES[k]) : null,
-  ).filter((v): v is SectionView => v !== null);
-  const parts = CLOSING_PARTS.map((k) =>
-    input[k] ? section(k, input[k], DEFAULT_TITLES[k]) : null,
-  ).filter((v): v is SectionView => v !== null);
+  const stages = STAGES.map((k) => (input[k] ? section(k, input[k], DEFAULT_TITLES[k]) : null)).filter(
+    (v): v is SectionView => v !== null,
+  );
+  const parts = CLOSING_PARTS.map((k) => (input[k] ? section(k, input[k], DEFAULT_TITLES[k]) : null)).filter(
+    (v): v is SectionView => v !== null,
+  );
 
   const opening = (input.opening?.paragraphs ?? [])
     .filter(keep)

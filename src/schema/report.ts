@@ -5,10 +5,7 @@ import { figureIdSchema, figureSchema } from './figure.js';
 const text = z.string().trim().min(1, { message: '不能为空' });
 
 /** A narrative paragraph: text that refers to figures by name ({projects}, {monitoring.amount:亿元}). */
-export const paragraphSchema = z.union([
-  text,
-  z.strictObject({ text, internal: z.boolean().optional() }),
-]);
+export const paragraphSchema = z.union([text, z.strictObject({ text, internal: z.boolean().optional() })]);
 
 /** A run-in numbered point: （一）title。text, or 一是title。text. */
 export const pointSchema = z.strictObject({
@@ -52,20 +49,18 @@ export const CLOSING_PARTS = ['achievements', 'problems', 'nextSteps'] as const;
 export const SECTION_KEYS = [...STAGES, ...CLOSING_PARTS] as const;
 export type SectionKey = (typeof SECTION_KEYS)[number];
 
-const yearSchema = z
-  .union([z.instanceof(SourceNumber), z.number(), z.string()])
-  .transform((v, ctx) => {
-    const s = String(v).trim();
-    if (!/^\d{4}$/.test(s)) {
-      ctx.addIssue({
-        code: 'custom',
-        message: `应为四位数年份，实际为 ${s}`,
-        params: { en: `must be a four-digit year, got ${s}` },
-      });
-      return z.NEVER;
-    }
-    return Number(s);
-  });
+const yearSchema = z.union([z.instanceof(SourceNumber), z.number(), z.string()]).transform((v, ctx) => {
+  const s = String(v).trim();
+  if (!/^\d{4}$/.test(s)) {
+    ctx.addIssue({
+      code: 'custom',
+      message: `应为四位数年份，实际为 ${s}`,
+      params: { en: `must be a four-digit year, got ${s}` },
+    });
+    return z.NEVER;
+  }
+  return Number(s);
+});
 
 const dateSchema = z.string().refine(
   (s) => {

@@ -8,8 +8,7 @@ import { chineseDate, chineseNumber, joinList, ordinal, runInTitle, sequenceWord
 function figureFrom(v: unknown, options: HelperOptions): ModelFigure | undefined {
   if (v && typeof v === 'object' && 'unit' in v) return v as ModelFigure;
   if (typeof v === 'string') {
-    const figures = (options.data?.root as { figures?: Record<string, ModelFigure> } | undefined)
-      ?.figures;
+    const figures = (options.data?.root as { figures?: Record<string, ModelFigure> } | undefined)?.figures;
     return figures?.[v];
   }
   return undefined;
@@ -30,25 +29,15 @@ export const helpers: Record<string, HelperDelegate> = {
   money(v: unknown, options: HelperOptions) {
     const f = need(figureFrom(v, options), String(v));
     const unit = lookupUnit(String(options.hash.unit ?? f.shown.unit.symbol)) as Unit | undefined;
-    if (unit?.kind !== 'money' || f.unit.kind !== 'money')
-      throw new Error(`money 只用于金额：${String(v)}`);
+    if (unit?.kind !== 'money' || f.unit.kind !== 'money') throw new Error(`money 只用于金额：${String(v)}`);
     const decimals = Number(options.hash.decimals ?? (unit === f.unit ? -f.exponent : 2));
-    const value = convertValue(f.value, f.unit, unit).toDecimalPlaces(
-      decimals,
-      Decimal.ROUND_HALF_UP,
-    );
+    const value = convertValue(f.value, f.unit, unit).toDecimalPlaces(decimals, Decimal.ROUND_HALF_UP);
     return formatValue(value, -decimals, unit, f.approx);
   },
   percent(v: unknown, options: HelperOptions) {
     const f = need(figureFrom(v, options), String(v));
-    const decimals =
-      options.hash.decimals === undefined ? -f.shown.exponent : Number(options.hash.decimals);
-    return formatValue(
-      f.value.toDecimalPlaces(decimals, Decimal.ROUND_HALF_UP),
-      -decimals,
-      f.unit,
-      f.approx,
-    );
+    const decimals = options.hash.decimals === undefined ? -f.shown.exponent : Number(options.hash.decimals);
+    return formatValue(f.value.toDecimalPlaces(decimals, Decimal.ROUND_HALF_UP), -decimals, f.unit, f.approx);
   },
   fig(v: unknown, options: HelperOptions) {
     return need(figureFrom(v, options), String(v)).shown.text;
