@@ -299,7 +299,7 @@ function isCount(f: Figure): boolean {
 /** A total the data leaves out: the exact sum of its parts, at the finest precision among them. */
 function deriveTotal(f: ModelFigure): void {
   const sum = f.parts.reduce((acc, p) => acc.plus(baseValue(p)), ZERO).div(f.unit.scale);
-  f.exponent = Math.min(...f.parts.map((p) => p.exponent + scaleDigits(p.unit, f.unit)));
+  f.exponent = Math.max(...f.parts.map((p) => p.exponent + scaleDigits(p.unit, f.unit)));
   f.value = sum;
   f.text = formatValue(sum, f.exponent, f.unit);
   f.derived = true;

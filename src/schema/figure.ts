@@ -41,11 +41,26 @@ export const refSchema = z
   .string()
   .regex(/^[^{}:\s]+$/, { message: '引用的数据名称不能含空格、花括号或冒号' });
 
+/** A small whole number written in the data (YAML numbers arrive as SourceNumber). */
+export const smallIntSchema = (min: number, max: number) =>
+  z.union([z.instanceof(SourceNumber), z.number()]).transform((v, ctx) => {
+    const n = Number(String(v));
+    if (!Number.isInteger(n) || n < min || n > max) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `应为 ${min} 到 ${max} 之间的整数，实际为 ${String(v)}`,
+        params: { en: `must be a whole number from ${min} to ${max}, got ${String(v)}` },
+      });
+      return z.NEVER;
+    }
+    return n;
+  });
+
 export const displaySchema = z.strictObject({
   /** Show a money figure in another unit (staff enter 万元, the report speaks 亿元). */
   unit: z.enum(['元', '万元', '亿元']).optional(),
   /** Decimal places shown. */
-  decimals: z.number().int().min(0).max(6).optional(),
+  decimals: smallIntSchema(0, 6).optional(),
 });
 
 export interface FigureObjectInput {
