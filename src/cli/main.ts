@@ -28,10 +28,10 @@ function translateCommanderError(e: CommanderError, lang: Lang): string {
   return lang === 'en' ? en : (zh[e.code] ?? en);
 }
 
-function printResults(results: FileResult[], format: string, lang: Lang, io: Io): void {
+/** JSON: one object for one file asked for, an array when several were (even if some failed to load). */
+function printResults(results: FileResult[], single: boolean, format: string, lang: Lang, io: Io): void {
   if (format === 'json') {
-    const json =
-      results.length === 1 ? toJson(results[0] as FileResult, lang) : results.map((r) => toJson(r, lang));
+    const json = single ? toJson(results[0] as FileResult, lang) : results.map((r) => toJson(r, lang));
     io.out(`${JSON.stringify(json, null, 2)}\n`);
   } else {
     io.out(formatStylish(results, lang));
@@ -122,7 +122,7 @@ export async function main(
           bad = true;
         }
       }
-      if (results.length > 0) printResults(results, o.format, lang, io);
+      if (results.length > 0) printResults(results, files.length === 1, o.format, lang, io);
       const errors = results.some((r) => r.findings.some((f) => f.severity === 'error'));
       exitCode = bad ? 2 : errors ? 1 : 0;
     });

@@ -14,13 +14,19 @@ describe('sum-mismatch', () => {
     fig('4322.41万元', '扶贫资金项目'),
   ];
   test('korla-2020: parts add up to 645215.01, which the stated 645215 covers', () => {
-    expect(rules({ kind: 'sum', total: fig('645215万元'), parts: parts(), complete: true, certainty: certain })).toEqual(
-      [],
-    );
+    expect(
+      rules({ kind: 'sum', total: fig('645215万元'), parts: parts(), complete: true, certainty: certain }),
+    ).toEqual([]);
   });
   test('one 万元 off is beyond the rounding of the total', () => {
     const [f] = evaluate([
-      { kind: 'sum', total: fig('645216万元', '涉及金额'), parts: parts(), complete: true, certainty: certain },
+      {
+        kind: 'sum',
+        total: fig('645216万元', '涉及金额'),
+        parts: parts(),
+        complete: true,
+        certainty: certain,
+      },
     ]);
     expect(f?.rule).toBe('sum-mismatch');
     expect(f?.severity).toBe('error');
@@ -43,7 +49,13 @@ describe('sum-mismatch', () => {
   });
   test('an inferred relation is a warning', () => {
     const [f] = evaluate([
-      { kind: 'sum', total: fig('10个'), parts: [fig('3个'), fig('4个')], complete: true, certainty: 'inferred' },
+      {
+        kind: 'sum',
+        total: fig('10个'),
+        parts: [fig('3个'), fig('4个')],
+        complete: true,
+        certainty: 'inferred',
+      },
     ]);
     expect(f?.severity).toBe('warning');
   });
@@ -112,7 +124,16 @@ describe('coverage-claim', () => {
 });
 
 describe('count-mismatch', () => {
-  const fields = ['部门整体', '政府采购', '政府购买服务', '职业教育', '重大科技', '文化旅游', '污染防治', '人才发展'];
+  const fields = [
+    '部门整体',
+    '政府采购',
+    '政府购买服务',
+    '职业教育',
+    '重大科技',
+    '文化旅游',
+    '污染防治',
+    '人才发展',
+  ];
   test('xinjiang-2023: 8 个行业领域 lists exactly 8', () => {
     expect(
       rules({ kind: 'count', count: fig('8个'), items: fields, exhaustive: true, certainty: certain }),
@@ -123,10 +144,12 @@ describe('count-mismatch', () => {
   });
   test('a list ending in 等 may name fewer items than its count, never more', () => {
     const items = fields.slice(0, 3);
-    expect(rules({ kind: 'count', count: fig('8个'), items, exhaustive: false, certainty: certain })).toEqual([]);
-    expect(rules({ kind: 'count', count: fig('2个'), items, exhaustive: false, certainty: certain })).toEqual([
-      'count-mismatch',
-    ]);
+    expect(rules({ kind: 'count', count: fig('8个'), items, exhaustive: false, certainty: certain })).toEqual(
+      [],
+    );
+    expect(rules({ kind: 'count', count: fig('2个'), items, exhaustive: false, certainty: certain })).toEqual(
+      ['count-mismatch'],
+    );
   });
 });
 
@@ -171,7 +194,13 @@ describe('bounds', () => {
       { kind: 'bound', check: 'nonNegative', figure: fig('-3万元', '实际支出'), certainty: certain },
       { kind: 'bound', check: 'whole', figure: fig('2.5个', '项目'), certainty: certain },
       { kind: 'bound', check: 'percentRange', figure: fig('104.2%', '执行率'), certainty: certain },
-      { kind: 'bound', check: 'atMost', figure: fig('3.70亿元', '支出'), limit: fig('3.66亿元'), certainty: certain },
+      {
+        kind: 'bound',
+        check: 'atMost',
+        figure: fig('3.70亿元', '支出'),
+        limit: fig('3.66亿元'),
+        certainty: certain,
+      },
     ]);
     expect(f.map((x) => x.rule)).toEqual(['bounds', 'bounds', 'bounds', 'bounds']);
     expect(f[0]?.message.zh).toBe('「实际支出」应为非负数，实际为 -3万元');
@@ -182,7 +211,13 @@ describe('bounds', () => {
         { kind: 'bound', check: 'nonNegative', figure: fig('0万元'), certainty: certain },
         { kind: 'bound', check: 'whole', figure: fig('3个'), certainty: certain },
         { kind: 'bound', check: 'percentRange', figure: fig('100%'), certainty: certain },
-        { kind: 'bound', check: 'atMost', figure: fig('3.66亿元'), limit: fig('36600万元'), certainty: certain },
+        {
+          kind: 'bound',
+          check: 'atMost',
+          figure: fig('3.66亿元'),
+          limit: fig('36600万元'),
+          certainty: certain,
+        },
       ),
     ).toEqual([]);
   });

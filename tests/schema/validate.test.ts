@@ -94,7 +94,9 @@ monitoring:
       'monitoring.figures.spent.unit',
       'monitoring.paragraphs[0]',
     ]);
-    expect(found.find((f) => f.where === 'monitoring.paragraphs[0]')?.zh).toBe('引用了不存在的数据“{spent3}”');
+    expect(found.find((f) => f.where === 'monitoring.paragraphs[0]')?.zh).toBe(
+      '引用了不存在的数据“{spent3}”',
+    );
   });
 
   test('a report to the government above needs its signer', () => {
@@ -110,7 +112,9 @@ monitoring:
   });
 
   test('document numbers need the hexagonal brackets 〔〕', () => {
-    const found = problems(`${MINIMAL_META.replace('audience: congress', 'audience: congress\n  docNumber: 甲财[2023]5号')}`);
+    const found = problems(
+      `${MINIMAL_META.replace('audience: congress', 'audience: congress\n  docNumber: 甲财[2023]5号')}`,
+    );
     expect(found[0]?.where).toBe('meta.docNumber');
     expect(found[0]?.zh).toContain('〔〕');
   });
@@ -155,7 +159,11 @@ describe('relations from data', () => {
     monitored: 102个
     coverage: { value: 100%, ratio: [monitored, projects] }
 `);
-    expect(evaluate(m.relations).map((x) => x.rule).sort()).toEqual(['bounds', 'coverage-claim']);
+    expect(
+      evaluate(m.relations)
+        .map((x) => x.rule)
+        .sort(),
+    ).toEqual(['bounds', 'coverage-claim']);
   });
 
   test('data shown in 亿元 whose rounded parts do not add up gets a display-rounding warning', () => {

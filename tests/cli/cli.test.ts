@@ -1,0 +1,169 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { ROOT, SAMPLES } from '../helpers.js';
+import { run } from './run.js';
+
+const korla = join(SAMPLES, 'korla-2020.yaml');
+let dir: string;
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'jixiao-cli-'));
+});
+
+function write(name: string, text: string): string {
+  const p = join(dir, name);
+  writeFileSync(p, text);
+  return p;
+}
+
+/** A copy of the korla sample with one broken total, one wrong rate and one conflicting repeated figure. */
+function brokenKorla(): string {
+  const text = readFileSync(korla, 'utf8')
+    .replace('value: 645215万元', 'value: 645315万元')
+    .replace(/(overallUnits:\n\s+value: )178/, '$1177')
+    .replace(/(overallCoverage:\n\s+label: .*\n\s+value: )100%/, '$198.00%');
+  return write('korla-broken.yaml', text);
+}
+
+describe('jixiao check', () => {
+  test('the sample is clean: exit 0', async () => {
+    const r = await run('check', korla);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('未发现问题');
+  });
+
+  test('a broken copy gets exactly its three findings, each located, exit 1', async () => {
+    const r = await run('check', brokenKorla(), '--format', 'json');
+    expect(r.code).toBe(1);
+    const json = JSON.parse(r.out);
+    expect(json.kind).toBe('data');
+    const found = json.findings.map((f: { rule: string; location: { path: string } }) => [
+      f.rule,
+      f.location.path,
+    ]);
+    expect(found.sort()).toEqual([
+      ['figure-conflict', 'targets.figures.overallUnits'],
+      ['rate-mismatch', 'targets.figures.overallCoverage'],
+      ['sum-mismatch', 'targets.figures.amount'],
+    ]);
+    for (const f of json.findings) {
+      expect(Object.keys(f)).toEqual(['rule', 'severity', 'message', 'location', 'stated', 'expected']);
+      expect(f.severity).toBe('error');
+      expect(f.location.line).toBeGreaterThan(0);
+    }
+    const sum = json.findings.find((f: { rule: string }) => f.rule === 'sum-mismatch');
+    expect(sum.stated).toBe('645315万元');
+    expect(sum.expected).toContain('645215.01万元');
+    expect(json.figures.find((f: { key: string }) => f.key === 'targets.amount')).toMatchObject({
+      text: '645315万元',
+      value: '645315',
+      unit: '万元',
+    });
+  });
+
+  test('text output in the stylish manner, in Chinese or English', async () => {
+    const zh = await run('check', brokenKorla());
+    expect(zh.out).toMatch(/^\s+\d+:\d+\s+错误\s+targets\.figures\.amount：.*sum-mismatch$/m);
+    expect(zh.out).toContain('✖ 3 个问题（3 个错误，0 个警告）');
+    const en = await run('--lang', 'en', 'check', brokenKorla());
+    expect(en.out).toContain('✖ 3 problems (3 errors, 0 warnings)');
+    expect(en.out).toMatch(/error\s+targets\.figures\.amount: "项目绩效目标涉及金额" totals 645315万元/);
+  });
+
+  test('several files, one of them bad input: exit 2 and the good one still reported', async () => {
+    const bad = write('bad.yaml', 'meta: [\n');
+    const r = await run('check', korla, bad, '--format', 'json');
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('bad.yaml:');
+    expect(JSON.parse(r.out)).toHaveLength(1);
+  });
+
+  test('drafts are not supported yet, said clearly', async () => {
+    const r = await run('check', write('draft.md', '# 草稿\n'));
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('尚不支持核对手写稿');
+  });
+});
+
+describe('jixiao render', () => {
+  test('writes <out>/<stem>.md', async () => {
+    const out = join(dir, 'out1');
+    const r = await run('render', korla, '--out', out);
+    expect(r.code).toBe(0);
+    expect(readdirSync(out)).toEqual(['korla-2020.md']);
+    expect(readFileSync(join(out, 'korla-2020.md'), 'utf8')).toContain(
+      '# 关于库尔勒市2020年度预算绩效管理工作情况的报告',
+    );
+  });
+
+  test('error-level findings stop the render and nothing is written; --force writes', async () => {
+    const out = join(dir, 'out2');
+    const r = await run('render', brokenKorla(), '--out', out);
+    expect(r.code).toBe(1);
+    expect(r.err).toContain('未生成任何文件');
+    expect(() => readdirSync(out)).toThrow();
+    const forced = await run('render', brokenKorla(), '--out', out, '--force');
+    expect(forced.code).toBe(1);
+    expect(readdirSync(out)).toEqual(['korla-broken.md']);
+  });
+
+  test.each([
+    ['malformed YAML', 'bad-syntax.yaml', 'meta:\n  issuer: "甲\n', 'YAML 语法错误'],
+    ['malformed JSON', 'bad-syntax.json', '{"meta": }', 'JSON 语法错误'],
+    [
+      'a wrong type',
+      'bad-type.yaml',
+      readFileSync(korla, 'utf8').replace('year: 2020', 'year: [2020]'),
+      'meta.year',
+    ],
+    [
+      'a missing field',
+      'bad-missing.yaml',
+      readFileSync(korla, 'utf8').replace(/\n {2}issuer: .*/, ''),
+      'meta.issuer：缺少必填项',
+    ],
+  ])('%s: one clear message, exit 2, the output folder untouched', async (_what, name, text, message) => {
+    const out = join(dir, `untouched-${name}`);
+    await run('render', korla, '--out', out);
+    const before = readFileSync(join(out, 'korla-2020.md'), 'utf8');
+    const file = write(name, text);
+    const copyName = name.replace(/\.\w+$/, '');
+    const r = await run('render', file, '--out', out);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain(message);
+    expect(r.err).not.toMatch(/\bat .*\.(js|ts):\d+/);
+    expect(readdirSync(out)).toEqual(['korla-2020.md']);
+    expect(readdirSync(out)).not.toContain(`${copyName}.md`);
+    expect(readFileSync(join(out, 'korla-2020.md'), 'utf8')).toBe(before);
+  });
+
+  test('an unknown template and an unsupported format are usage errors', async () => {
+    const t = await run('render', korla, '--template', 'nosuch', '--out', join(dir, 'o3'));
+    expect(t.code).toBe(2);
+    expect(t.err).toContain('未知的模板“nosuch”');
+    const f = await run('render', korla, '--format', 'docx', '--out', join(dir, 'o3'));
+    expect(f.code).toBe(2);
+    expect(f.err).toContain('尚不支持输出 docx 格式');
+  });
+
+  test('usage mistakes exit 2 in Chinese', async () => {
+    const r = await run('render');
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('缺少参数');
+    const u = await run('render', korla, '--bogus');
+    expect(u.err).toContain('未知选项 --bogus');
+  });
+});
+
+describe('the installed command', () => {
+  test('bin/jixiao.js runs the built CLI: help in Chinese, exit codes, no stack traces', () => {
+    const bin = join(ROOT, 'bin', 'jixiao.js');
+    expect(execFileSync('node', [bin, '--help'], { encoding: 'utf8' })).toContain('用法：');
+    const r = spawnSync('node', [bin, 'check', join(dir, 'nosuch.yaml')], { encoding: 'utf8' });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('文件不存在');
+    expect(r.stderr).not.toContain('    at ');
+  });
+});
