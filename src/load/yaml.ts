@@ -1,4 +1,4 @@
-import { isAlias, isMap, isScalar, isSeq, LineCounter, type Node, parseDocument } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, type Node, parseDocument } from 'yaml';
 import { UserError } from '../errors.js';
 import { foldCjk } from './cjk-fold.js';
 import { LineIndex, type Loaded, makeLocator, type Path, pathKey, SourceNumber } from './source.js';
@@ -23,16 +23,16 @@ const YAML_ERRORS_ZH: Record<string, string> = {
 
 /** Parses YAML keeping every number's source text and every node's position. */
 export function loadYaml(text: string, file: string): Loaded {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
+  const index = new LineIndex(text);
   const err = doc.errors[0];
   if (err) {
-    const pos = lineCounter.linePos(err.pos[0]);
+    const pos = index.at(err.pos[0]);
     const zh = YAML_ERRORS_ZH[err.code] ?? '语法错误';
     const firstLine = err.message.split('\n')[0] ?? err.message;
     throw new UserError(
       { zh: `YAML 语法错误：${zh}（${firstLine}）`, en: `YAML syntax error: ${firstLine}` },
-      { file, line: pos.line, column: pos.col },
+      { file, line: pos.line, column: pos.column },
     );
   }
   const offsets = new Map<string, number>();
@@ -66,5 +66,5 @@ export function loadYaml(text: string, file: string): Loaded {
     return n ?? null;
   };
   const data = toPlain(doc.contents, []);
-  return { file, data, locate: makeLocator(offsets, new LineIndex(text)) };
+  return { file, data, locate: makeLocator(offsets, index) };
 }

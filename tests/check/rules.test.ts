@@ -210,6 +210,7 @@ describe('bounds', () => {
       rules(
         { kind: 'bound', check: 'nonNegative', figure: fig('0万元'), certainty: certain },
         { kind: 'bound', check: 'whole', figure: fig('3个'), certainty: certain },
+        { kind: 'bound', check: 'whole', figure: fig('5.67万人次'), certainty: certain },
         { kind: 'bound', check: 'percentRange', figure: fig('100%'), certainty: certain },
         {
           kind: 'bound',

@@ -1,4 +1,4 @@
-import { intervalOf } from '../../figures/figure.js';
+import { baseValue, intervalOf } from '../../figures/figure.js';
 import { nameEn, nameZh, severityOf } from '../describe.js';
 import type { BoundRelation, Finding, Message, Rule } from '../types.js';
 
@@ -35,7 +35,8 @@ export const bounds: Rule<'bound'> = {
             )
           : [];
       case 'whole':
-        return f.value.isInteger()
+        // 5.67万人次 is 56700 人次: whole in the base unit.
+        return baseValue(f).isInteger()
           ? []
           : fail(
               {
