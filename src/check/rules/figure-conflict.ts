@@ -22,7 +22,7 @@ export const figureConflict: Rule<'same'> = {
         rule: 'figure-conflict',
         severity: severityOf(r.certainty),
         message: {
-          zh: `${nameZh(r.b)}此处为 ${r.b.text}，而${where ? `${where}` : '前文'}同一数据为 ${r.a.text}`,
+          zh: `${nameZh(r.b)}此处为 ${r.b.text}，而${where ? ` ${where} 处` : '前文'}的同一数据为 ${r.a.text}`,
           en: `${nameEn(r.b)} is ${r.b.text} here, but the same quantity is ${r.a.text}${whereEn ? ` at ${whereEn}` : ' earlier'}`,
         },
         location: r.b.at,
