@@ -99,7 +99,10 @@ export type FontRole = keyof FontNames;
 /** Width of a text in em of its own size: Han characters and full-width forms 1, digits and Latin ½. */
 export function textWidthEm(text: string): number {
   let w = 0;
-  for (const ch of text) w += /[\u0000-\u00ff\u2000-\u206f]/.test(ch) && ch !== '—' ? 0.5 : 1;
+  for (const ch of text) {
+    const c = ch.codePointAt(0) ?? 0;
+    w += c <= 0xff || (c >= 0x2000 && c <= 0x206f && ch !== '—') ? 0.5 : 1;
+  }
   return w;
 }
 
