@@ -4,7 +4,7 @@ import { UserError } from '../errors.js';
 import { writeFilesAtomic } from '../io/atomic.js';
 import { loadDataFile } from '../load/index.js';
 import { validate } from '../model/validate.js';
-import { renderTree } from '../render/pipeline.js';
+import { documentMeta, renderTree } from '../render/pipeline.js';
 import { PLANNED_FORMATS, WRITERS } from '../render/writers.js';
 import type { FileResult } from './report-findings.js';
 
@@ -59,6 +59,7 @@ export async function renderCommand(file: string, opts: RenderCommandOptions): P
   if (findings.some((f) => f.severity === 'error') && !opts.force)
     return { result, written: [], blocked: true };
   const tree = renderTree(model, { template: opts.template });
+  const ctx = { meta: documentMeta(model) };
   const stem = basename(file, extname(file));
   const outputs = [];
   for (const format of formats) {
@@ -66,7 +67,7 @@ export async function renderCommand(file: string, opts: RenderCommandOptions): P
     if (!writer) continue;
     outputs.push({
       path: join(opts.out, `${stem}.${writer.extension}`),
-      data: await writer.write(tree, { model }),
+      data: await writer.write(tree, ctx),
     });
   }
   await writeFilesAtomic(outputs);

@@ -96,6 +96,16 @@ export const ELEMENTS = {
 
 export type FontRole = keyof FontNames;
 
+/**
+ * The font of a run-in heading (a bold lead at the start of a paragraph) by its ordinal, as GB/T 9704
+ * sets the heading levels: 一、 黑体, （一） 楷体, 1. and （1） 仿宋; any other lead (一是…) 黑体.
+ */
+export function runInFont(lead: string): { role: FontRole; bold: boolean } {
+  if (/^（[一二三四五六七八九十]+）/.test(lead)) return { role: 'kaiti', bold: false };
+  if (/^(\d+\.|（\d+）)/.test(lead)) return { role: 'fangsong', bold: true };
+  return { role: 'heiti', bold: false };
+}
+
 /** Width of a text in em of its own size: Han characters and full-width forms 1, digits and Latin ½. */
 export function textWidthEm(text: string): number {
   let w = 0;

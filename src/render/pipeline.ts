@@ -2,7 +2,8 @@ import type { Root } from 'mdast';
 import type { ReportModel } from '../model/types.js';
 import { toMdast } from './markdown.js';
 import { loadTemplate, resolveTemplateDir } from './template/engine.js';
-import { buildView, type ViewOptions } from './view.js';
+import type { DocumentMeta } from './docx/document.js';
+import { buildView, defaultTitle, type ViewOptions } from './view.js';
 
 export interface RenderOptions extends ViewOptions {
   /** Template name or folder; defaults by audience (government / congress). */
@@ -14,4 +15,16 @@ export function renderTree(model: ReportModel, options: RenderOptions = {}): Roo
   const template = loadTemplate(resolveTemplateDir(options.template ?? model.input.meta.audience));
   const markdown = template(buildView(model, options));
   return toMdast(markdown);
+}
+
+/** Document properties every writer stamps: title, author (the issuing body), subject, date. */
+export function documentMeta(model: ReportModel): DocumentMeta {
+  const m = model.input.meta;
+  return {
+    title: m.title ?? defaultTitle(m),
+    author: m.issuer,
+    subject: `${m.region}${m.year}年度预算绩效管理工作情况${m.kind}`,
+    keywords: '预算绩效管理',
+    date: m.date,
+  };
 }

@@ -1,9 +1,11 @@
 import type { Root } from 'mdast';
-import type { ReportModel } from '../model/types.js';
+import { type DocumentMeta, writeDocx } from './docx/document.js';
+import type { FontNames } from './layout.js';
 import { toMarkdown } from './markdown.js';
 
 export interface WriterContext {
-  model: ReportModel;
+  meta: DocumentMeta;
+  fonts?: Partial<FontNames>;
 }
 
 /** A writer turns the intermediate form into one output format; writers never know about readers. */
@@ -13,16 +15,15 @@ export interface Writer {
   write(tree: Root, ctx: WriterContext): Promise<string | Uint8Array>;
 }
 
-const markdownWriter: Writer = {
-  format: 'md',
-  extension: 'md',
-  async write(tree) {
-    return toMarkdown(tree);
+/** Formats jixiao can write, in the order they are written. */
+export const WRITERS: Record<string, Writer> = {
+  md: { format: 'md', extension: 'md', write: async (tree) => toMarkdown(tree) },
+  docx: {
+    format: 'docx',
+    extension: 'docx',
+    write: (tree, ctx) => writeDocx(tree, ctx.meta, { fonts: ctx.fonts }),
   },
 };
 
-/** Formats jixiao can write today. */
-export const WRITERS: Record<string, Writer> = { md: markdownWriter };
-
 /** Formats that are planned but not written yet: asking for them is a clear error, not a silent skip. */
-export const PLANNED_FORMATS = ['docx', 'pdf'] as const;
+export const PLANNED_FORMATS = ['pdf'] as const;

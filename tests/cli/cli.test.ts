@@ -88,11 +88,14 @@ describe('jixiao check', () => {
 });
 
 describe('jixiao render', () => {
-  test('writes <out>/<stem>.md', async () => {
+  test('writes <out>/<stem>.<ext> for every format it can write, or the ones asked for', async () => {
     const out = join(dir, 'out1');
     const r = await run('render', korla, '--out', out);
     expect(r.code).toBe(0);
-    expect(readdirSync(out)).toEqual(['korla-2020.md']);
+    expect(readdirSync(out).sort()).toEqual(['korla-2020.docx', 'korla-2020.md']);
+    const only = join(dir, 'out1b');
+    await run('render', korla, '--out', only, '--format', 'docx');
+    expect(readdirSync(only)).toEqual(['korla-2020.docx']);
     expect(readFileSync(join(out, 'korla-2020.md'), 'utf8')).toContain(
       '# 关于库尔勒市2020年度预算绩效管理工作情况的报告',
     );
@@ -104,7 +107,7 @@ describe('jixiao render', () => {
     expect(r.code).toBe(1);
     expect(r.err).toContain('未生成任何文件');
     expect(() => readdirSync(out)).toThrow();
-    const forced = await run('render', brokenKorla(), '--out', out, '--force');
+    const forced = await run('render', brokenKorla(), '--out', out, '--force', '--format', 'md');
     expect(forced.code).toBe(1);
     expect(readdirSync(out)).toEqual(['korla-broken.md']);
   });
@@ -126,7 +129,7 @@ describe('jixiao render', () => {
     ],
   ])('%s: one clear message, exit 2, the output folder untouched', async (_what, name, text, message) => {
     const out = join(dir, `untouched-${name}`);
-    await run('render', korla, '--out', out);
+    await run('render', korla, '--out', out, '--format', 'md');
     const before = readFileSync(join(out, 'korla-2020.md'), 'utf8');
     const file = write(name, text);
     const copyName = name.replace(/\.\w+$/, '');
@@ -143,9 +146,9 @@ describe('jixiao render', () => {
     const t = await run('render', korla, '--template', 'nosuch', '--out', join(dir, 'o3'));
     expect(t.code).toBe(2);
     expect(t.err).toContain('未知的模板“nosuch”');
-    const f = await run('render', korla, '--format', 'docx', '--out', join(dir, 'o3'));
+    const f = await run('render', korla, '--format', 'pdf', '--out', join(dir, 'o3'));
     expect(f.code).toBe(2);
-    expect(f.err).toContain('尚不支持输出 docx 格式');
+    expect(f.err).toContain('尚不支持输出 pdf 格式');
   });
 
   test('usage mistakes exit 2 in Chinese', async () => {

@@ -1,0 +1,262 @@
+import {
+  AlignmentType,
+  BorderStyle,
+  HeadingLevel,
+  Paragraph,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  TabStopType,
+  TextRun,
+  WidthType,
+} from 'docx';
+import type {
+  Heading,
+  Paragraph as MdParagraph,
+  PhrasingContent,
+  RootContent,
+  Table as MdTable,
+} from 'mdast';
+import {
+  CHAR,
+  COLORS,
+  ELEMENTS,
+  type FontNames,
+  GRID,
+  TYPE_AREA,
+  breakTitle,
+  textWidthEm,
+} from '../layout.js';
+import { runFonts } from './fonts.js';
+import { phrasingText, toRuns } from './inline.js';
+import { STYLE } from './styles.js';
+
+const HEADINGS = [
+  HeadingLevel.HEADING_1,
+  HeadingLevel.HEADING_2,
+  HeadingLevel.HEADING_3,
+  HeadingLevel.HEADING_4,
+];
+const HEADING_FONTS = ['heiti', 'kaiti', 'fangsong', 'fangsong'] as const;
+
+export type Block = Paragraph | Table;
+
+/** Blank lines of the grid as paragraph spacing. */
+const lines = (n: number) => n * GRID.linePitch;
+
+function phrasing(node: RootContent): PhrasingContent[] {
+  return node.type === 'paragraph' || node.type === 'heading' ? node.children : [];
+}
+
+/** The header block of a report to the government above: mark, number with 签发人, red line. */
+export function headerBlock(nodes: RootContent[], fonts: FontNames): Block[] {
+  const mark = nodes.find((n) => n.data?.role === 'issuer-mark');
+  const number = nodes.find((n) => n.data?.role === 'doc-number');
+  const signer = nodes.find((n) => n.data?.role === 'signer');
+  if (!mark && !number && !signer) return [];
+  const out: Block[] = [];
+  if (mark) {
+    out.push(
+      new Paragraph({
+        style: STYLE.issuerMark,
+        spacing: { before: ELEMENTS.issuerMark.topFromTypeArea - lines(1) },
+        children: toRuns(phrasing(mark), fonts, { role: 'xiaobiaosong', color: COLORS.red }),
+      }),
+    );
+  }
+  const gap = { before: lines(ELEMENTS.docNumber.linesBelowMark) };
+  if (signer) {
+    // 上行文: 发文字号 左空一字, 签发人 居右空一字, on one line.
+    const signerText = phrasingText(phrasing(signer));
+    const [label, name] = signerText.includes('：') ? signerText.split('：', 2) : ['签发人', signerText];
+    const right = TYPE_AREA.width - CHAR.body;
+    out.push(
+      new Paragraph({
+        style: STYLE.docNumber,
+        alignment: AlignmentType.LEFT,
+        indent: { left: CHAR.body, right: CHAR.body, firstLine: 0 },
+        tabStops: [{ type: TabStopType.RIGHT, position: right }],
+        spacing: gap,
+        children: [
+          ...(number ? toRuns(phrasing(number), fonts, { role: 'fangsong' }) : []),
+          new TextRun({ text: '\t', font: runFonts(fonts, 'fangsong') }),
+          new TextRun({ text: `${label}：`, font: runFonts(fonts, 'fangsong') }),
+          new TextRun({ text: name ?? '', font: runFonts(fonts, 'kaiti') }),
+        ],
+      }),
+    );
+  } else if (number) {
+    out.push(
+      new Paragraph({
+        style: STYLE.docNumber,
+        spacing: gap,
+        children: toRuns(phrasing(number), fonts, { role: 'fangsong' }),
+      }),
+    );
+  }
+  // The red separator: as wide as the type area, 4 mm below the document number.
+  out.push(
+    new Paragraph({
+      style: STYLE.redLine,
+      spacing: { before: ELEMENTS.docNumber.redLineGap, line: 20, lineRule: 'exact', after: 0 },
+      border: {
+        bottom: {
+          style: BorderStyle.SINGLE,
+          size: ELEMENTS.docNumber.redLineWidthEighthsPt,
+          color: COLORS.red,
+          space: 0,
+        },
+      },
+      children: [],
+    }),
+  );
+  return out;
+}
+
+/** Title: 2号 小标宋, centred, broken into balanced lines; two blank lines below the red line. */
+export function title(node: Heading, fonts: FontNames, afterHeader: boolean): Paragraph {
+  const text = phrasingText(node.children);
+  const perLine = Math.floor(TYPE_AREA.width / (ELEMENTS.title.size * 20));
+  const parts = breakTitle(text, perLine);
+  const runs: TextRun[] = [];
+  parts.forEach((p, i) => {
+    runs.push(
+      new TextRun({ text: p, font: runFonts(fonts, 'xiaobiaosong'), ...(i > 0 ? { break: 1 } : {}) }),
+    );
+  });
+  return new Paragraph({
+    heading: HeadingLevel.TITLE,
+    spacing: afterHeader ? { before: lines(ELEMENTS.titleGapLines) - 20 } : undefined,
+    children: runs,
+  });
+}
+
+function estimateTwips(text: string): number {
+  return Math.round(textWidthEm(text) * CHAR.body);
+}
+
+/**
+ * 署名 and 成文日期 without a seal (GB/T 9704 §7.3.5.2): one blank line below the body, 署名 右空二字,
+ * the date starting two characters to the right of the 署名's first character (both shift left when
+ * the date is the longer).
+ */
+export function signatureAndDate(
+  signature: string | undefined,
+  date: string | undefined,
+  fonts: FontNames,
+): Paragraph[] {
+  const sw = signature ? estimateTwips(signature) : 0;
+  const dw = date ? estimateTwips(date) : 0;
+  const two = ELEMENTS.signature.rightChars * CHAR.body;
+  const dateRight = Math.max(two, sw - dw);
+  const signatureRight = dateRight + dw + ELEMENTS.signature.dateOffsetChars * CHAR.body - sw;
+  const out: Paragraph[] = [];
+  if (signature) {
+    out.push(
+      new Paragraph({
+        style: STYLE.signature,
+        indent: { right: Math.max(two, signatureRight), firstLine: 0 },
+        spacing: { before: lines(ELEMENTS.signature.gapLines) },
+        keepNext: true,
+        children: [new TextRun({ text: signature, font: runFonts(fonts, 'fangsong') })],
+      }),
+    );
+  }
+  if (date) {
+    out.push(
+      new Paragraph({
+        style: STYLE.date,
+        indent: { right: signature ? dateRight : two, firstLine: 0 },
+        spacing: signature ? undefined : { before: lines(ELEMENTS.signature.gapLines) },
+        children: [new TextRun({ text: date, font: runFonts(fonts, 'fangsong') })],
+      }),
+    );
+  }
+  return out;
+}
+
+export function heading(node: Heading, fonts: FontNames): Paragraph {
+  const level = Math.min(4, Math.max(1, node.depth - 1));
+  const role = HEADING_FONTS[level - 1] ?? 'fangsong';
+  const ordinal = node.data?.ordinal;
+  return new Paragraph({
+    heading: HEADINGS[level - 1],
+    children: [
+      ...(ordinal ? [new TextRun({ text: ordinal, font: runFonts(fonts, role) })] : []),
+      ...toRuns(node.children, fonts, { role }),
+    ],
+  });
+}
+
+export function paragraph(node: MdParagraph, fonts: FontNames, style?: string): Paragraph {
+  return new Paragraph({
+    ...(style ? { style } : {}),
+    children: toRuns(node.children, fonts, { role: 'fangsong' }),
+  });
+}
+
+const NUMERIC = /^[-+]?[\d,，.]+%?$/;
+
+/**
+ * A table: header row repeated on every page, rows never split, numbers right-aligned,
+ * fixed column widths in twips so that WPS lays it out as Word does.
+ */
+export function table(node: MdTable, fonts: FontNames): Table {
+  const rows = node.children;
+  const columns = Math.max(...rows.map((r) => r.children.length));
+  const texts = rows.map((r) => r.children.map((c) => phrasingText(c.children)));
+  // Width by content, at least three characters, the first (label) column taking what is left.
+  const natural = Array.from({ length: columns }, (_, i) =>
+    Math.max(3, ...texts.map((r) => textWidthEm(r[i] ?? '') + 1)),
+  );
+  const totalEm = natural.reduce((a, b) => a + b, 0);
+  const widths = natural.map((w) => Math.floor((w / totalEm) * TYPE_AREA.width));
+  widths[0] = (widths[0] ?? 0) + TYPE_AREA.width - widths.reduce((a, b) => a + b, 0);
+  const border = { style: BorderStyle.SINGLE, size: ELEMENTS.table.borderEighthsPt, color: COLORS.black };
+  const borders = {
+    top: border,
+    bottom: border,
+    left: border,
+    right: border,
+    insideHorizontal: border,
+    insideVertical: border,
+  };
+  return new Table({
+    layout: TableLayoutType.FIXED,
+    width: { size: TYPE_AREA.width, type: WidthType.DXA },
+    columnWidths: widths,
+    borders,
+    rows: rows.map(
+      (row, r) =>
+        new TableRow({
+          tableHeader: r === 0,
+          cantSplit: true,
+          children: Array.from({ length: columns }, (_, c) => {
+            const cell = row.children[c];
+            const text = texts[r]?.[c] ?? '';
+            const numeric = r > 0 && NUMERIC.test(text);
+            const align = node.align?.[c];
+            return new TableCell({
+              width: { size: widths[c] ?? 0, type: WidthType.DXA },
+              margins: { left: ELEMENTS.table.cellMargin, right: ELEMENTS.table.cellMargin },
+              children: [
+                new Paragraph({
+                  style: r === 0 ? STYLE.tableHeader : STYLE.tableText,
+                  alignment:
+                    r === 0
+                      ? AlignmentType.CENTER
+                      : numeric || align === 'right'
+                        ? AlignmentType.RIGHT
+                        : align === 'center'
+                          ? AlignmentType.CENTER
+                          : AlignmentType.LEFT,
+                  children: toRuns(cell?.children ?? [], fonts, { role: r === 0 ? 'heiti' : 'fangsong' }),
+                }),
+              ],
+            });
+          }),
+        }),
+    ),
+  });
+}
