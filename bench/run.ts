@@ -1,6 +1,7 @@
 /**
- * npm run bench — prints how long the core pipeline takes, warm, per sample and for a generated
- * 200-section report: load + validate, consistency check, Markdown render (template → mdast → text).
+ * npm run bench — prints how long the pipeline takes, warm, per sample and for generated reports of
+ * about 20 pages and of 200 sections: load + validate, consistency check, Markdown render
+ * (template → mdast → text), Word (mdast → .docx bytes, normalized).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,7 +12,8 @@ import { validate } from '../src/model/validate.js';
 import type { ReportModel } from '../src/model/types.js';
 import { PACKAGE_ROOT } from '../src/paths.js';
 import { toMarkdown } from '../src/render/markdown.js';
-import { renderTree } from '../src/render/pipeline.js';
+import { writeDocx } from '../src/render/docx/document.js';
+import { documentMeta, renderTree } from '../src/render/pipeline.js';
 import { generatedReport } from './generate.js';
 
 function median(xs: number[]): number {
@@ -31,22 +33,37 @@ function time<T>(runs: number, f: () => T): { ms: number; value: T } {
 }
 
 const rows: string[][] = [
-  ['数据 data', '大小 size', '校验 validate', '核对 check', 'Markdown', '合计 total'],
+  ['数据 data', '大小 size', '校验 validate', '核对 check', 'Markdown', 'Word (.docx)', '合计 total'],
 ];
 const fmt = (ms: number) => `${ms.toFixed(2)} ms`;
 
-function bench(name: string, text: string, runs: number): void {
+async function timeAsync(runs: number, f: () => Promise<unknown>): Promise<number> {
+  await f();
+  const t: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    await f();
+    t.push(performance.now() - t0);
+  }
+  return median(t);
+}
+
+async function bench(name: string, text: string, runs: number): Promise<void> {
   const v = time(runs, () => validate(loadYaml(text, name)));
   const model: ReportModel = v.value;
   const c = time(runs, () => evaluate(model.relations));
   const r = time(runs, () => toMarkdown(renderTree(model)));
+  const tree = renderTree(model);
+  const meta = documentMeta(model);
+  const d = await timeAsync(runs, () => writeDocx(tree, meta));
   rows.push([
     name,
     `${model.figures.size} figures, ${r.value.length} chars`,
     fmt(v.ms),
     fmt(c.ms),
     fmt(r.ms),
-    fmt(v.ms + c.ms + r.ms),
+    fmt(d),
+    fmt(v.ms + c.ms + r.ms + d),
   ]);
 }
 
@@ -54,9 +71,11 @@ const samples = join(PACKAGE_ROOT, 'data-samples');
 for (const f of readdirSync(samples)
   .filter((n) => /\.ya?ml$/.test(n))
   .sort()) {
-  bench(f, readFileSync(join(samples, f), 'utf8'), 30);
+  await bench(f, readFileSync(join(samples, f), 'utf8'), 30);
 }
-bench('generated, 200 sections', generatedReport(200), 10);
+// About 20 pages (Word target: under 100 ms warm), and a 200-section stress case.
+await bench('generated, 90 sections (≈20 pages)', generatedReport(90), 20);
+await bench('generated, 200 sections', generatedReport(200), 10);
 
 const widths = rows[0]?.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length))) ?? [];
 for (const r of rows) console.log(r.map((c, i) => c.padEnd(widths[i] ?? 0)).join('  '));
