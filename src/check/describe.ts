@@ -9,12 +9,13 @@ export function severityOf(c: Certainty): Severity {
 }
 
 /** 「实际支出」or, without a label, the figure's own text. */
+/** 「实际支出」; without a label, its data path; without either, its own text. */
 export function nameZh(f: Figure): string {
-  return f.label ? `「${f.label}」` : `「${f.text}」`;
+  return `「${f.label ?? f.at.path ?? f.text}」`;
 }
 
 export function nameEn(f: Figure): string {
-  return f.label ? `"${f.label}"` : `"${f.text}"`;
+  return `"${f.label ?? f.at.path ?? f.text}"`;
 }
 
 export function decimalsOf(...figs: Figure[]): number {
@@ -35,5 +36,7 @@ export function showInterval(iv: Interval, unit: Unit, decimals: number): string
       : v.isNeg()
         ? '-∞'
         : '∞';
-  return `[${edge(iv.lo, Decimal.ROUND_FLOOR)}, ${edge(iv.hi, Decimal.ROUND_CEIL)}]${unit.symbol}`;
+  const lo = edge(iv.lo, Decimal.ROUND_FLOOR);
+  const hi = edge(iv.hi, Decimal.ROUND_CEIL);
+  return lo === hi ? `${lo}${unit.symbol}` : `[${lo}, ${hi}]${unit.symbol}`;
 }

@@ -12,6 +12,14 @@ export interface Io {
   err: (s: string) => void;
 }
 
+/** "option '-f, --format <格式>' argument 'xml' is invalid. Allowed choices are text, json." in Chinese. */
+function invalidChoiceZh(message: string): string {
+  const m = /argument '([^']*)' is invalid\. Allowed choices are (.*)\.$/.exec(message);
+  const opt = /option '([^']+)'/.exec(message)?.[1];
+  if (!m) return `参数取值不正确：${message.replace(/^error: /, '')}`;
+  return `${opt ? `选项 ${opt} 的` : ''}取值“${m[1]}”无效，可选：${(m[2] ?? '').split(', ').join('、')}`;
+}
+
 /** Commander's own errors, said in Chinese first. */
 function translateCommanderError(e: CommanderError, lang: Lang): string {
   const arg = /'([^']+)'/.exec(e.message)?.[1] ?? '';
@@ -20,7 +28,7 @@ function translateCommanderError(e: CommanderError, lang: Lang): string {
     'commander.unknownCommand': `未知命令 ${arg}（可用命令：render、check、rules）`,
     'commander.missingArgument': `缺少参数 ${arg}`,
     'commander.optionMissingArgument': `选项 ${arg} 缺少取值`,
-    'commander.invalidArgument': `参数取值不正确：${e.message.replace(/^error: /, '')}`,
+    'commander.invalidArgument': invalidChoiceZh(e.message),
     'commander.excessArguments': '参数过多',
     'commander.missingMandatoryOptionValue': `缺少必需选项 ${arg}`,
   };
@@ -38,16 +46,22 @@ function printResults(results: FileResult[], single: boolean, format: string, la
   }
 }
 
+/** --lang en, --lang=en: read before parsing, so that parse errors are in the chosen language too. */
+function langFromArgs(argv: readonly string[]): Lang | undefined {
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i] ?? '';
+    const v = a === '--lang' ? argv[i + 1] : a.startsWith('--lang=') ? a.slice(7) : undefined;
+    if (v !== undefined) return v === 'en' ? 'en' : 'zh';
+  }
+  return undefined;
+}
+
 /** Runs the CLI; returns the exit code (0 clean, 1 error-level findings, 2 bad input or usage). */
 export async function main(
   argv: readonly string[],
   io: Io = { out: (s) => process.stdout.write(s), err: (s) => process.stderr.write(s) },
 ): Promise<number> {
-  const lang: Lang = argv.includes('--lang')
-    ? argv[argv.indexOf('--lang') + 1] === 'en'
-      ? 'en'
-      : 'zh'
-    : langFromEnv();
+  const lang = langFromArgs(argv) ?? langFromEnv();
   let exitCode = 0;
   const program = new Command('jixiao');
   program
@@ -64,9 +78,9 @@ export async function main(
 
   program
     .command('render')
-    .description('校验数据并生成报告（Markdown；Word 与 PDF 即将支持）')
+    .description('校验数据并生成报告（Markdown、Word；PDF 即将支持）')
     .argument('<数据文件>', '年度数据：.yaml、.yml 或 .json')
-    .option('-f, --format <格式>', '输出格式，逗号分隔：md（默认为全部可用格式）')
+    .option('-f, --format <格式>', '输出格式，逗号分隔：md、docx（默认为全部可用格式）')
     .option('-o, --out <文件夹>', '输出文件夹', 'output')
     .option(
       '-t, --template <名称或文件夹>',
@@ -123,6 +137,18 @@ export async function main(
         }
       }
       if (results.length > 0) printResults(results, files.length === 1, o.format, lang, io);
+      const failed = files.length - results.length;
+      if (failed > 0 && o.format !== 'json') {
+        io.out(
+          pick(
+            {
+              zh: `✖ ${failed} 个文件无法核对（见上方错误信息）\n`,
+              en: `✖ ${failed} file(s) could not be checked (see the errors above)\n`,
+            },
+            lang,
+          ),
+        );
+      }
       const errors = results.some((r) => r.findings.some((f) => f.severity === 'error'));
       exitCode = bad ? 2 : errors ? 1 : 0;
     });

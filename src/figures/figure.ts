@@ -145,6 +145,15 @@ export function convertValue(value: Decimal, from: Unit, to: Unit): Decimal {
   return value.times(from.scale).div(to.scale);
 }
 
+/**
+ * Decimals to show a value converted between money units: never more precise than the statement
+ * (3.09亿元 in 万元 is 30900万元, not 30900.00), and at most two places (68240.12万元 is 6.82亿元).
+ */
+export function convertedDecimals(exponent: number, from: Unit, to: Unit): number {
+  const shift = from.scale.div(to.scale).log(10).round().toNumber();
+  return Math.min(2, Math.max(0, -(exponent + shift)));
+}
+
 /** A rate in percent from two base values, exact. */
 export function percentOf(numerator: Decimal, denominator: Decimal): Decimal {
   return numerator.div(denominator).times(HUNDRED);

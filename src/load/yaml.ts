@@ -39,7 +39,7 @@ export function loadYaml(text: string, file: string): Loaded {
   const toPlain = (node: unknown, path: Path): unknown => {
     if (isAlias(node)) return toPlain(node.resolve(doc), path);
     const n = node as Node | null;
-    if (n?.range) offsets.set(pathKey(path), n.range[0]);
+    if (n?.range && !offsets.has(pathKey(path))) offsets.set(pathKey(path), n.range[0]);
     if (isMap(n)) {
       const out: Record<string, unknown> = {};
       for (const pair of n.items) {

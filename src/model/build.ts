@@ -2,6 +2,7 @@ import type { Relation } from '../check/types.js';
 import { Decimal, HUNDRED, ZERO } from '../figures/decimal.js';
 import {
   baseValue,
+  convertedDecimals,
   convertValue,
   type Figure,
   formatValue,
@@ -259,8 +260,9 @@ export function buildModel(input: ReportInput, loaded?: Pick<Loaded, 'locate' | 
         certainty,
       });
     }
-    if (f.unit.kind === 'percent' && p.stated)
+    if (f.unit.kind === 'percent' && p.stated && isShare(f, p.spec)) {
       relations.push({ kind: 'bound', check: 'percentRange', figure: f, certainty });
+    }
     if (f.items)
       relations.push({
         kind: 'count',
@@ -290,6 +292,12 @@ export function buildModel(input: ReportInput, loaded?: Pick<Loaded, 'locate' | 
     }
   }
   return { input, figures, relations, issues };
+}
+
+/** A share of a whole (rate, coverage, proportion) lies within 0–100%; a growth rate may exceed it. */
+function isShare(f: Figure, spec: FigureObjectInput | undefined): boolean {
+  if (spec?.ratio || spec?.claim) return true;
+  return !/增长|增幅|增速|下降|降幅|提高|同比|环比|变动/.test(f.label ?? '');
 }
 
 function isCount(f: Figure): boolean {
@@ -340,7 +348,8 @@ function applyDisplay(
   }
   const unit = display.unit && f.unit.kind === 'money' ? (lookupUnit(display.unit) as Unit) : f.unit;
   const exact = convertValue(f.value, f.unit, unit);
-  const decimals = display.decimals ?? (unit === f.unit ? -f.exponent : 2);
+  const decimals =
+    display.decimals ?? (unit === f.unit ? -f.exponent : convertedDecimals(f.exponent, f.unit, unit));
   const value = exact.toDecimalPlaces(decimals, Decimal.ROUND_HALF_UP);
   f.shown = {
     ...f,

@@ -32,8 +32,18 @@ export function validate(loaded: Loaded): ReportModel {
 function narrativeIssues(model: ReportModel): ValidationIssue[] {
   const out: ValidationIssue[] = [];
   const extras = Object.fromEntries(NARRATIVE_EXTRAS.map((k) => [k, '']));
+  const hasBasis = (model.input.opening?.basis ?? []).length > 0;
   const scan = (text: string | undefined, path: Path, section?: SectionKey) => {
     if (!text) return;
+    if (!hasBasis && text.includes('{basis}')) {
+      out.push({
+        path,
+        text: {
+          zh: '引用了 {basis}，但 opening.basis 中没有列出依据文件',
+          en: '{basis} is used but opening.basis lists no documents',
+        },
+      });
+    }
     const ctx: NarrativeContext = { model, section, extras };
     for (const t of checkNarrative(text, ctx)) out.push({ path, text: t });
   };
@@ -42,6 +52,9 @@ function narrativeIssues(model: ReportModel): ValidationIssue[] {
     scan(typeof p === 'string' ? p : p.text, ['opening', 'paragraphs', i]);
   });
   const walk = (key: SectionKey, s: SectionInput, path: Path) => {
+    if (path.length > 1 && !s.title) {
+      out.push({ path, text: { zh: '子节须有标题（title）', en: 'a subsection needs a title' } });
+    }
     scan(s.title, [...path, 'title'], key);
     s.paragraphs?.forEach((p, i) => {
       scan(typeof p === 'string' ? p : p.text, [...path, 'paragraphs', i], key);

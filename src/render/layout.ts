@@ -194,3 +194,21 @@ function insideWord(chars: string[], i: number, word: string): boolean {
   }
   return false;
 }
+
+/**
+ * 署名 and 成文日期 without a seal (GB/T 9704 §7.3.5.2): 署名 右空二字, the date starting two characters
+ * to the right of the 署名's first character; when the date is the longer, the date is 右空二字 and the
+ * 署名 moves left to keep the offset. Returns right indents in twips.
+ */
+export function signatureIndents(
+  signature: string | undefined,
+  date: string | undefined,
+): { signature: number; date: number } {
+  const sw = signature ? textWidthEm(signature) * CHAR.body : 0;
+  const dw = date ? textWidthEm(date) * CHAR.body : 0;
+  const two = ELEMENTS.signature.rightChars * CHAR.body;
+  if (!signature || !date) return { signature: two, date: two };
+  const dateRight = Math.max(two, sw - dw);
+  const signatureRight = dateRight + dw + ELEMENTS.signature.dateOffsetChars * CHAR.body - sw;
+  return { signature: Math.round(Math.max(two, signatureRight)), date: Math.round(dateRight) };
+}

@@ -4,6 +4,7 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
+import { UserError } from '../errors.js';
 import { ordinal } from './template/cn.js';
 
 /**
@@ -42,7 +43,12 @@ function assignRoles(tree: Root): void {
     const mark = node.type === 'html' ? ROLE_MARK.exec((node as Html).value.trim()) : null;
     if (mark) {
       const role = mark[1] as Role;
-      if (!(ROLES as readonly string[]).includes(role)) throw new Error(`unknown role marker: ${role}`);
+      if (!(ROLES as readonly string[]).includes(role)) {
+        throw new UserError({
+          zh: `模板中有未知的角色标记“${role}”，可用：${ROLES.join('、')}`,
+          en: `Unknown role marker "${role}" in the template; known: ${ROLES.join(', ')}`,
+        });
+      }
       pending = role;
       continue;
     }

@@ -1,5 +1,5 @@
 import { Decimal } from '../figures/decimal.js';
-import { convertValue, type Figure, formatValue } from '../figures/figure.js';
+import { convertedDecimals, convertValue, type Figure, formatValue } from '../figures/figure.js';
 import { lookupUnit, type Unit } from '../figures/units.js';
 import type { Bilingual } from '../i18n/index.js';
 import type { ModelFigure, ReportModel } from '../model/types.js';
@@ -70,7 +70,11 @@ function formatRef(fig: ModelFigure, format: string | undefined, ctx: NarrativeC
     const unit = lookupUnit(conv[1] as string) as Unit;
     if (fig.unit.kind !== 'money')
       throw badFormat(fig, format, '只有金额可以换算单位', 'only amounts convert units');
-    const decimals = conv[2] ? Number(conv[2]) : unit === fig.unit ? -fig.exponent : 2;
+    const decimals = conv[2]
+      ? Number(conv[2])
+      : unit === fig.unit
+        ? -fig.exponent
+        : convertedDecimals(fig.exponent, fig.unit, unit);
     const v = convertValue(fig.value, fig.unit, unit).toDecimalPlaces(decimals, Decimal.ROUND_HALF_UP);
     return formatValue(v, -decimals, unit, fig.approx);
   }

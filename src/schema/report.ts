@@ -69,7 +69,10 @@ const dateSchema = z.string().refine(
     const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
     return d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]);
   },
-  { message: '应为有效日期，格式为 YYYY-MM-DD，如 2021-08-03' },
+  {
+    message: '应为有效日期，格式为 YYYY-MM-DD，如 2021-08-03',
+    params: { en: 'must be a real date written YYYY-MM-DD, e.g. 2021-08-03' },
+  },
 );
 
 export const metaSchema = z.strictObject({
@@ -86,8 +89,9 @@ export const metaSchema = z.strictObject({
   issuerMark: text.optional(),
   docNumber: z
     .string()
-    .regex(/^\S+〔\d{4}〕\d+号$/, {
-      message: '文号格式应如“库财字〔2021〕12号”（年份用六角括号〔〕）',
+    .refine((s) => /^\S+〔\d{4}〕[1-9]\d*号$/.test(s), {
+      message: '文号格式应如“库财字〔2021〕12号”（年份用六角括号〔〕，序号不编虚位、不加“第”）',
+      params: { en: 'write the document number like 库财字〔2021〕12号 (year in 〔〕, no leading zeros)' },
     })
     .optional(),
   signer: text.optional(),

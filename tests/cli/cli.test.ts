@@ -170,3 +170,19 @@ describe('the installed command', () => {
     expect(r.stderr).not.toContain('    at ');
   });
 });
+
+describe('smaller usage matters', () => {
+  test('--lang=en works like --lang en; choices are explained in Chinese', async () => {
+    const en = await run('--lang=en', 'check', korla);
+    expect(en.out).toContain('No problems found');
+    const bad = await run('check', korla, '--format', 'xml');
+    expect(bad.code).toBe(2);
+    expect(bad.err).toContain('取值“xml”无效，可选：text、json');
+  });
+
+  test('a file that cannot be read is counted in the text summary', async () => {
+    const r = await run('check', korla, join(dir, 'nosuch.yaml'));
+    expect(r.code).toBe(2);
+    expect(r.out).toContain('✖ 1 个文件无法核对');
+  });
+});

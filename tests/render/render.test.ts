@@ -137,3 +137,28 @@ describe('markdown', () => {
     expect(para?.type === 'paragraph' && para.children.map((c) => c.type)).toEqual(['strong', 'text']);
   });
 });
+
+describe('narrative units', () => {
+  test('{x:万元} of 3.09亿元 is 30900万元; {x:亿元} of 68240.12万元 is 6.82亿元', () => {
+    const { md } = render(`${MINIMAL_META}monitoring:
+  figures:
+    spent: 3.09亿元
+    total: 68240.12万元
+  paragraphs:
+    - 支出{spent:万元}，合计{total:亿元}。
+`);
+    expect(md).toContain('支出30900万元，合计6.82亿元。');
+  });
+
+  test('an unknown role marker in a user template is a template error, not a crash', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'jixiao-tpl-'));
+    writeFileSync(join(dir, 'report.md.hbs'), '<!-- role: sign -->\n{{meta.issuer}}\n');
+    try {
+      render(MINIMAL_META, dir);
+      expect.unreachable();
+    } catch (e) {
+      expect(e).toBeInstanceOf(UserError);
+      expect((e as UserError).text.zh).toContain('未知的角色标记“sign”');
+    }
+  });
+});

@@ -77,7 +77,7 @@ monitoring:
 
   test('a missing required field', () => {
     const found = problems('meta:\n  issuer: 甲\n  year: 2022\n  audience: congress\n  date: 2023-01-01\n');
-    expect(found).toEqual([{ where: 'meta.region', zh: '缺少必填项', line: 2 }]);
+    expect(found).toEqual([{ where: 'meta.region', zh: '缺少必填项', line: 1 }]);
   });
 
   test('unknown references, units and narrative names are reported with the schema', () => {
@@ -108,7 +108,7 @@ monitoring:
   docNumber: 甲财〔2023〕5号
   date: 2023-01-01
 `);
-    expect(found).toEqual([{ where: 'meta.signer', zh: '上报上级人民政府的报告须注明签发人', line: 2 }]);
+    expect(found).toEqual([{ where: 'meta.signer', zh: '上报上级人民政府的报告须注明签发人', line: 1 }]);
   });
 
   test('document numbers need the hexagonal brackets 〔〕', () => {
@@ -177,5 +177,28 @@ describe('relations from data', () => {
     expect(m.figures.get('targets.amount.乙')?.shown.text).toBe('0.67亿元');
     const f = evaluate(m.relations);
     expect(f.map((x) => [x.rule, x.severity])).toEqual([['display-rounding', 'warning']]);
+  });
+});
+
+describe('rates and structure', () => {
+  test('a growth rate may exceed 100%; a share may not', () => {
+    const m = validate(
+      yamlData(`${MINIMAL_META}results:
+  figures:
+    growth: { value: 120%, label: 支出增长率 }
+    share: { value: 104%, label: 完成比例 }
+`),
+    );
+    expect(evaluate(m.relations).map((f) => f.location.path)).toEqual(['results.figures.share']);
+  });
+
+  test('a subsection without a title and {basis} without documents are reported', () => {
+    const found = problems(`${MINIMAL_META}opening:
+  paragraphs: ['根据{basis}，开展工作。']
+monitoring:
+  subsections:
+    - paragraphs: [无标题的段落。]
+`);
+    expect(found.map((f) => f.where).sort()).toEqual(['monitoring.subsections[0]', 'opening.paragraphs[0]']);
   });
 });

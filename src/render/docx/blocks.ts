@@ -26,6 +26,7 @@ import {
   GRID,
   TYPE_AREA,
   breakTitle,
+  signatureIndents,
   textWidthEm,
 } from '../layout.js';
 import { runFonts } from './fonts.js';
@@ -132,31 +133,19 @@ export function title(node: Heading, fonts: FontNames, afterHeader: boolean): Pa
   });
 }
 
-function estimateTwips(text: string): number {
-  return Math.round(textWidthEm(text) * CHAR.body);
-}
-
-/**
- * 署名 and 成文日期 without a seal (GB/T 9704 §7.3.5.2): one blank line below the body, 署名 右空二字,
- * the date starting two characters to the right of the 署名's first character (both shift left when
- * the date is the longer).
- */
+/** 署名 and 成文日期 (GB/T 9704 §7.3.5.2), one blank line below the body; indents from the layout module. */
 export function signatureAndDate(
   signature: string | undefined,
   date: string | undefined,
   fonts: FontNames,
 ): Paragraph[] {
-  const sw = signature ? estimateTwips(signature) : 0;
-  const dw = date ? estimateTwips(date) : 0;
-  const two = ELEMENTS.signature.rightChars * CHAR.body;
-  const dateRight = Math.max(two, sw - dw);
-  const signatureRight = dateRight + dw + ELEMENTS.signature.dateOffsetChars * CHAR.body - sw;
+  const indent = signatureIndents(signature, date);
   const out: Paragraph[] = [];
   if (signature) {
     out.push(
       new Paragraph({
         style: STYLE.signature,
-        indent: { right: Math.max(two, signatureRight), firstLine: 0 },
+        indent: { right: indent.signature, firstLine: 0 },
         spacing: { before: lines(ELEMENTS.signature.gapLines) },
         keepNext: true,
         children: [new TextRun({ text: signature, font: runFonts(fonts, 'fangsong') })],
@@ -167,7 +156,7 @@ export function signatureAndDate(
     out.push(
       new Paragraph({
         style: STYLE.date,
-        indent: { right: signature ? dateRight : two, firstLine: 0 },
+        indent: { right: indent.date, firstLine: 0 },
         spacing: signature ? undefined : { before: lines(ELEMENTS.signature.gapLines) },
         children: [new TextRun({ text: date, font: runFonts(fonts, 'fangsong') })],
       }),

@@ -1,0 +1,152 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { UserError } from '../../errors.js';
+import type { FontRole } from '../layout.js';
+
+const require = createRequire(import.meta.url);
+
+/** The parts of a fontkit font jixiao uses: metrics and the character map. */
+export interface FontkitFont {
+  unitsPerEm: number;
+  ascent: number;
+  descent: number;
+  postscriptName: string;
+  hasGlyphForCodePoint(cp: number): boolean;
+  glyphForCodePoint(cp: number): { advanceWidth: number };
+}
+
+interface Fontkit {
+  create(buf: Uint8Array, postscriptName?: string): FontkitFont;
+}
+
+const fontkit = require('fontkit') as Fontkit;
+
+/**
+ * pdfkit (under pdfmake) calls fontkit.create on the font bytes for every document it writes; parsing
+ * a 15 MB CJK font each time costs ~20 ms. Fonts are immutable once parsed, so the parse is shared:
+ * the same bytes give the same fontkit object for the life of the process.
+ */
+const parsed = new WeakMap<Uint8Array, FontkitFont>();
+const originalCreate = fontkit.create.bind(fontkit);
+fontkit.create = (buf: Uint8Array, postscriptName?: string) => {
+  if (postscriptName) return originalCreate(buf, postscriptName);
+  let font = parsed.get(buf);
+  if (!font) {
+    font = originalCreate(buf);
+    parsed.set(buf, font);
+  }
+  return font;
+};
+
+/** Open-licensed fonts installed by npm ci, one per role of GB/T 9704 (see gongwen.md §1.7). */
+const BUNDLED: Record<FontRole | 'fallback', string> = {
+  fangsong: '@expo-google-fonts/noto-serif-sc/400Regular/NotoSerifSC_400Regular.ttf',
+  songti: '@expo-google-fonts/noto-serif-sc/400Regular/NotoSerifSC_400Regular.ttf',
+  xiaobiaosong: '@expo-google-fonts/noto-serif-sc/700Bold/NotoSerifSC_700Bold.ttf',
+  heiti: '@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf',
+  kaiti: '@fontsource/lxgw-wenkai/files/lxgw-wenkai-latin-500-normal.woff',
+  latin: '@expo-google-fonts/noto-serif-sc/400Regular/NotoSerifSC_400Regular.ttf',
+  fallback: '@expo-google-fonts/noto-serif-sc/400Regular/NotoSerifSC_400Regular.ttf',
+};
+
+/** File names under which the standard fonts are usually installed, for --font-dir. */
+const STANDARD_FILES: Partial<Record<FontRole, string[]>> = {
+  fangsong: ['仿宋_GB2312.ttf', 'FangSong_GB2312.ttf', 'simfang.ttf', 'SIMFANG.TTF', '仿宋.ttf'],
+  xiaobiaosong: [
+    '方正小标宋简体.ttf',
+    '方正小标宋_GBK.ttf',
+    'FZXBSJW.TTF',
+    'FZXBSJW--GB1-0.ttf',
+    'FZXiaoBiaoSong-B05S.ttf',
+  ],
+  heiti: ['黑体.ttf', 'simhei.ttf', 'SIMHEI.TTF'],
+  kaiti: ['楷体_GB2312.ttf', 'KaiTi_GB2312.ttf', 'simkai.ttf', 'SIMKAI.TTF', '楷体.ttf'],
+  songti: ['宋体.ttf', 'simsun.ttf', 'SimSun.ttf'],
+};
+
+export interface LoadedFont {
+  /** Key in pdfmake's virtual file system and its font family name. */
+  family: string;
+  bytes: Uint8Array;
+  font: FontkitFont;
+  file: string;
+}
+
+const byFile = new Map<string, LoadedFont>();
+
+function load(file: string): LoadedFont {
+  let hit = byFile.get(file);
+  if (!hit) {
+    let bytes: Uint8Array;
+    try {
+      bytes = readFileSync(file);
+    } catch {
+      throw new UserError({ zh: '无法读取字体文件', en: 'Cannot read the font file' }, { file });
+    }
+    let font: FontkitFont;
+    try {
+      font = fontkit.create(bytes);
+    } catch {
+      throw new UserError(
+        { zh: '不是可用的字体文件（需 TTF、OTF 或 WOFF）', en: 'Not a usable font file (TTF, OTF or WOFF)' },
+        { file },
+      );
+    }
+    hit = { family: `F${byFile.size + 1}`, bytes, font, file };
+    byFile.set(file, hit);
+  }
+  return hit;
+}
+
+export type FontFiles = Partial<Record<FontRole, string>>;
+
+/** Fonts found in a folder under their usual file names (a user's real 仿宋_GB2312, 方正小标宋 …). */
+export function fontsInDir(dir: string): FontFiles {
+  if (!existsSync(dir))
+    throw new UserError({ zh: '字体文件夹不存在', en: 'Font folder not found' }, { file: dir });
+  const present = new Map(readdirSync(dir).map((f) => [f.toLowerCase(), f]));
+  const out: FontFiles = {};
+  for (const [role, names] of Object.entries(STANDARD_FILES) as [FontRole, string[]][]) {
+    const hit = names.map((n) => present.get(n.toLowerCase())).find(Boolean);
+    if (hit) out[role] = join(dir, hit);
+  }
+  return out;
+}
+
+export interface FontSet {
+  roles: Record<FontRole, LoadedFont>;
+  fallback: LoadedFont;
+}
+
+/** Resolves each role to a loaded font: the user's file where given, else the bundled open font. Loaded once per process. */
+export function fontSet(files: FontFiles = {}): FontSet {
+  const roles = {} as Record<FontRole, LoadedFont>;
+  for (const role of Object.keys(BUNDLED) as (FontRole | 'fallback')[]) {
+    if (role === 'fallback') continue;
+    roles[role] = load(files[role] ?? require.resolve(BUNDLED[role]));
+  }
+  return { roles, fallback: load(require.resolve(BUNDLED.fallback)) };
+}
+
+/** Height of one line of this font at size 1, as pdfkit computes it (ascent − descent, in em). */
+export function emHeight(f: FontkitFont): number {
+  return (f.ascent - f.descent) / f.unitsPerEm;
+}
+
+const widthCache = new WeakMap<FontkitFont, Map<number, number>>();
+
+/** Advance width of a character in em; 1 when the font lacks it (the fallback is a CJK font). */
+export function advanceEm(f: FontkitFont, cp: number): number {
+  let cache = widthCache.get(f);
+  if (!cache) {
+    cache = new Map();
+    widthCache.set(f, cache);
+  }
+  let w = cache.get(cp);
+  if (w === undefined) {
+    w = f.hasGlyphForCodePoint(cp) ? f.glyphForCodePoint(cp).advanceWidth / f.unitsPerEm : 1;
+    cache.set(cp, w);
+  }
+  return w;
+}
