@@ -11,13 +11,7 @@ import {
   TextRun,
   WidthType,
 } from 'docx';
-import type {
-  Heading,
-  Paragraph as MdParagraph,
-  PhrasingContent,
-  RootContent,
-  Table as MdTable,
-} from 'mdast';
+import type { PhrasingContent, Table as MdTable } from 'mdast';
 import {
   CHAR,
   COLORS,
@@ -30,7 +24,8 @@ import {
   textWidthEm,
 } from '../layout.js';
 import { runFonts } from './fonts.js';
-import { phrasingText, toRuns } from './inline.js';
+import { type DocBlock, phrasingText } from '../blocks.js';
+import { toRuns } from './inline.js';
 import { STYLE } from './styles.js';
 
 const HEADINGS = [
@@ -46,55 +41,40 @@ export type Block = Paragraph | Table;
 /** Blank lines of the grid as paragraph spacing. */
 const lines = (n: number) => n * GRID.linePitch;
 
-function phrasing(node: RootContent): PhrasingContent[] {
-  return node.type === 'paragraph' || node.type === 'heading' ? node.children : [];
-}
-
 /** The header block of a report to the government above: mark, number with 签发人, red line. */
-export function headerBlock(nodes: RootContent[], fonts: FontNames): Block[] {
-  const mark = nodes.find((n) => n.data?.role === 'issuer-mark');
-  const number = nodes.find((n) => n.data?.role === 'doc-number');
-  const signer = nodes.find((n) => n.data?.role === 'signer');
-  if (!mark && !number && !signer) return [];
+export function headerBlock(h: Extract<DocBlock, { kind: 'header' }>, fonts: FontNames): Block[] {
   const out: Block[] = [];
-  if (mark) {
+  const run = (text: string, role: 'fangsong' | 'kaiti' | 'xiaobiaosong') =>
+    new TextRun({ text, font: runFonts(fonts, role) });
+  if (h.mark) {
     out.push(
       new Paragraph({
         style: STYLE.issuerMark,
         spacing: { before: ELEMENTS.issuerMark.topFromTypeArea - lines(1) },
-        children: toRuns(phrasing(mark), fonts, { role: 'xiaobiaosong', color: COLORS.red }),
+        children: [new TextRun({ text: h.mark, font: runFonts(fonts, 'xiaobiaosong'), color: COLORS.red })],
       }),
     );
   }
   const gap = { before: lines(ELEMENTS.docNumber.linesBelowMark) };
-  if (signer) {
+  if (h.signer) {
     // 上行文: 发文字号 左空一字, 签发人 居右空一字, on one line.
-    const signerText = phrasingText(phrasing(signer));
-    const [label, name] = signerText.includes('：') ? signerText.split('：', 2) : ['签发人', signerText];
-    const right = TYPE_AREA.width - CHAR.body;
     out.push(
       new Paragraph({
         style: STYLE.docNumber,
         alignment: AlignmentType.LEFT,
         indent: { left: CHAR.body, right: CHAR.body, firstLine: 0 },
-        tabStops: [{ type: TabStopType.RIGHT, position: right }],
+        tabStops: [{ type: TabStopType.RIGHT, position: TYPE_AREA.width - CHAR.body }],
         spacing: gap,
         children: [
-          ...(number ? toRuns(phrasing(number), fonts, { role: 'fangsong' }) : []),
-          new TextRun({ text: '\t', font: runFonts(fonts, 'fangsong') }),
-          new TextRun({ text: `${label}：`, font: runFonts(fonts, 'fangsong') }),
-          new TextRun({ text: name ?? '', font: runFonts(fonts, 'kaiti') }),
+          ...(h.number ? [run(h.number, 'fangsong')] : []),
+          run('\t', 'fangsong'),
+          run(`${h.signer.label}：`, 'fangsong'),
+          run(h.signer.name, 'kaiti'),
         ],
       }),
     );
-  } else if (number) {
-    out.push(
-      new Paragraph({
-        style: STYLE.docNumber,
-        spacing: gap,
-        children: toRuns(phrasing(number), fonts, { role: 'fangsong' }),
-      }),
-    );
+  } else if (h.number) {
+    out.push(new Paragraph({ style: STYLE.docNumber, spacing: gap, children: [run(h.number, 'fangsong')] }));
   }
   // The red separator: as wide as the type area, 4 mm below the document number.
   out.push(
@@ -116,8 +96,7 @@ export function headerBlock(nodes: RootContent[], fonts: FontNames): Block[] {
 }
 
 /** Title: 2号 小标宋, centred, broken into balanced lines; two blank lines below the red line. */
-export function title(node: Heading, fonts: FontNames, afterHeader: boolean): Paragraph {
-  const text = phrasingText(node.children);
+export function title(text: string, fonts: FontNames, afterHeader: boolean): Paragraph {
   const perLine = Math.floor(TYPE_AREA.width / (ELEMENTS.title.size * 20));
   const parts = breakTitle(text, perLine);
   const runs: TextRun[] = [];
@@ -165,23 +144,26 @@ export function signatureAndDate(
   return out;
 }
 
-export function heading(node: Heading, fonts: FontNames): Paragraph {
-  const level = Math.min(4, Math.max(1, node.depth - 1));
+export function heading(
+  level: number,
+  ordinal: string,
+  children: PhrasingContent[],
+  fonts: FontNames,
+): Paragraph {
   const role = HEADING_FONTS[level - 1] ?? 'fangsong';
-  const ordinal = node.data?.ordinal;
   return new Paragraph({
     heading: HEADINGS[level - 1],
     children: [
       ...(ordinal ? [new TextRun({ text: ordinal, font: runFonts(fonts, role) })] : []),
-      ...toRuns(node.children, fonts, { role }),
+      ...toRuns(children, fonts, { role }),
     ],
   });
 }
 
-export function paragraph(node: MdParagraph, fonts: FontNames, style?: string): Paragraph {
+export function paragraph(children: PhrasingContent[], fonts: FontNames, style?: string): Paragraph {
   return new Paragraph({
     ...(style ? { style } : {}),
-    children: toRuns(node.children, fonts, { role: 'fangsong' }),
+    children: toRuns(children, fonts, { role: 'fangsong' }),
   });
 }
 

@@ -8,12 +8,13 @@ import {
   Paragraph,
   TextRun,
 } from 'docx';
-import type { Root, RootContent } from 'mdast';
+import type { Root } from 'mdast';
+import { documentBlocks } from '../blocks.js';
 import { normalizeZip } from '../../io/zip.js';
 import { CHAR, ELEMENTS, type FontNames, GRID, PAGE } from '../layout.js';
 import { type Block, headerBlock, heading, paragraph, signatureAndDate, table, title } from './blocks.js';
 import { resolveFonts, runFonts } from './fonts.js';
-import { phrasingText, toRuns } from './inline.js';
+import { toRuns } from './inline.js';
 import { buildStyles, STYLE } from './styles.js';
 
 export interface DocumentMeta {
@@ -28,8 +29,6 @@ export interface DocumentMeta {
 export interface DocxOptions {
   fonts?: Partial<FontNames>;
 }
-
-const HEADER_ROLES = new Set(['issuer-mark', 'doc-number', 'signer']);
 
 function pageNumberFooter(fonts: FontNames, odd: boolean): Footer {
   const font = runFonts(fonts, 'songti');
@@ -48,59 +47,43 @@ function pageNumberFooter(fonts: FontNames, odd: boolean): Footer {
 }
 
 /** The body: every block of the intermediate form, in order, in its GB/T 9704 place. */
-function body(nodes: RootContent[], fonts: FontNames): Block[] {
-  const out: Block[] = [...headerBlock(nodes, fonts)];
-  const hasHeader = out.length > 0;
-  let afterTitle = false;
-  for (let i = 0; i < nodes.length; i++) {
-    const node = nodes[i] as RootContent;
-    const role = node.data?.role;
-    if (role && HEADER_ROLES.has(role)) continue;
-    if (node.type === 'heading' && node.depth === 1) {
-      out.push(title(node, fonts, hasHeader));
-      afterTitle = true;
-      continue;
-    }
-    if (role === 'signature' || role === 'date') {
-      const next = nodes[i + 1];
-      const sig = role === 'signature' ? node : undefined;
-      const date = role === 'date' ? node : next?.data?.role === 'date' ? next : undefined;
-      if (sig && date) i++;
-      out.push(
-        ...signatureAndDate(
-          sig && sig.type === 'paragraph' ? phrasingText(sig.children) : undefined,
-          date && date.type === 'paragraph' ? phrasingText(date.children) : undefined,
-          fonts,
-        ),
-      );
-      continue;
-    }
-    if (node.type === 'heading') out.push(heading(node, fonts));
-    else if (node.type === 'table') out.push(table(node, fonts));
-    else if (node.type === 'paragraph') {
-      if (role === 'addressee') {
+function body(tree: Root, fonts: FontNames): Block[] {
+  const out: Block[] = [];
+  for (const b of documentBlocks(tree)) {
+    switch (b.kind) {
+      case 'header':
+        out.push(...headerBlock(b, fonts));
+        break;
+      case 'title':
+        out.push(title(b.text, fonts, b.afterHeader));
+        break;
+      case 'subtitle':
+        out.push(
+          new Paragraph({ style: STYLE.subtitle, children: toRuns(b.children, fonts, { role: 'kaiti' }) }),
+        );
+        break;
+      case 'addressee':
         out.push(
           new Paragraph({
             style: STYLE.addressee,
-            spacing: afterTitle ? { before: ELEMENTS.addresseeGapLines * GRID.linePitch } : undefined,
-            children: toRuns(node.children, fonts, { role: 'fangsong' }),
+            spacing: b.afterTitle ? { before: ELEMENTS.addresseeGapLines * GRID.linePitch } : undefined,
+            children: toRuns(b.children, fonts, { role: 'fangsong' }),
           }),
         );
-      } else if (role === 'subtitle') {
-        out.push(
-          new Paragraph({ style: STYLE.subtitle, children: toRuns(node.children, fonts, { role: 'kaiti' }) }),
-        );
-      } else if (role === 'note') {
-        out.push(paragraph(node, fonts, STYLE.note));
-      } else {
-        out.push(paragraph(node, fonts));
-      }
-    } else if (node.type === 'list') {
-      for (const item of node.children) {
-        for (const child of item.children) if (child.type === 'paragraph') out.push(paragraph(child, fonts));
-      }
+        break;
+      case 'heading':
+        out.push(heading(b.level, b.ordinal, b.children, fonts));
+        break;
+      case 'paragraph':
+        out.push(paragraph(b.children, fonts, b.role === 'note' ? STYLE.note : undefined));
+        break;
+      case 'signature':
+        out.push(...signatureAndDate(b.signature, b.date, fonts));
+        break;
+      case 'table':
+        out.push(table(b.node, fonts));
+        break;
     }
-    afterTitle = false;
   }
   return out;
 }
@@ -151,7 +134,7 @@ export async function writeDocx(
           grid: { type: DocumentGridType.LINES, linePitch: GRID.linePitch },
         },
         footers: { default: pageNumberFooter(fonts, true), even: pageNumberFooter(fonts, false) },
-        children: body(tree.children, fonts),
+        children: body(tree, fonts),
       },
     ],
   });

@@ -10,18 +10,6 @@ export interface InlineStyle {
   color?: string;
 }
 
-/** Plain text of phrasing content, as the Markdown shows it. */
-export function phrasingText(nodes: readonly PhrasingContent[]): string {
-  return nodes
-    .map((n) => {
-      if (n.type === 'text' || n.type === 'inlineCode') return n.value;
-      if (n.type === 'break') return '\n';
-      if ('children' in n) return phrasingText(n.children as PhrasingContent[]);
-      return '';
-    })
-    .join('');
-}
-
 /**
  * mdast phrasing → Word runs. Every run names its ascii, hAnsi and eastAsia fonts (else Word falls back
  * to the theme's Chinese font). A strong lead takes the font of its heading level (runInFont), not a
