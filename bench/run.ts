@@ -13,6 +13,7 @@ import type { ReportModel } from '../src/model/types.js';
 import { PACKAGE_ROOT } from '../src/paths.js';
 import { toMarkdown } from '../src/render/markdown.js';
 import { writeDocx } from '../src/render/docx/document.js';
+import { writePdf } from '../src/render/pdf/document.js';
 import { documentMeta, renderTree } from '../src/render/pipeline.js';
 import { generatedReport } from './generate.js';
 
@@ -33,8 +34,14 @@ function time<T>(runs: number, f: () => T): { ms: number; value: T } {
 }
 
 const rows: string[][] = [
-  ['数据 data', '大小 size', '校验 validate', '核对 check', 'Markdown', 'Word (.docx)', '合计 total'],
+  ['数据 data', '大小 size', '校验 validate', '核对 check', 'Markdown', 'Word (.docx)', 'PDF', '合计 total'],
 ];
+/** Page count of a PDF from its page tree (pdfkit writes one /Count). */
+function pdfPages(pdf: Uint8Array): number {
+  const m = /\/Type \/Pages\s*\/Count (\d+)/.exec(Buffer.from(pdf).toString('latin1'));
+  return Number(m?.[1] ?? 0);
+}
+
 const fmt = (ms: number) => `${ms.toFixed(2)} ms`;
 
 async function timeAsync(runs: number, f: () => Promise<unknown>): Promise<number> {
@@ -56,14 +63,19 @@ async function bench(name: string, text: string, runs: number): Promise<void> {
   const tree = renderTree(model);
   const meta = documentMeta(model);
   const d = await timeAsync(runs, () => writeDocx(tree, meta));
+  let pages = 0;
+  const p = await timeAsync(runs, async () => {
+    pages = pdfPages(await writePdf(tree, meta));
+  });
   rows.push([
     name,
-    `${model.figures.size} figures, ${r.value.length} chars`,
+    `${model.figures.size} figures, ${r.value.length} chars, ${pages} pages`,
     fmt(v.ms),
     fmt(c.ms),
     fmt(r.ms),
     fmt(d),
-    fmt(v.ms + c.ms + r.ms + d),
+    fmt(p),
+    fmt(v.ms + c.ms + r.ms + d + p),
   ]);
 }
 
@@ -75,7 +87,8 @@ for (const f of readdirSync(samples)
 }
 // About 20 pages (Word target: under 100 ms warm), and a 200-section stress case.
 await bench('generated, 90 sections (≈20 pages)', generatedReport(90), 20);
-await bench('generated, 200 sections', generatedReport(200), 10);
+await bench('generated, 200 sections', generatedReport(200), 5);
+await bench('generated, 900 sections (≈200 pages)', generatedReport(900), 3);
 
 const widths = rows[0]?.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length))) ?? [];
 for (const r of rows) console.log(r.map((c, i) => c.padEnd(widths[i] ?? 0)).join('  '));

@@ -2,10 +2,15 @@ import type { Root } from 'mdast';
 import { type DocumentMeta, writeDocx } from './docx/document.js';
 import type { FontNames } from './layout.js';
 import { toMarkdown } from './markdown.js';
+import type { FontFiles } from './pdf/fonts.js';
+import { writePdf } from './pdf/document.js';
 
 export interface WriterContext {
   meta: DocumentMeta;
+  /** Font names written into the Word file (the PC that opens it supplies the fonts). */
   fonts?: Partial<FontNames>;
+  /** Font files embedded in the PDF, by role. */
+  fontFiles?: FontFiles;
 }
 
 /** A writer turns the intermediate form into one output format; writers never know about readers. */
@@ -23,7 +28,12 @@ export const WRITERS: Record<string, Writer> = {
     extension: 'docx',
     write: (tree, ctx) => writeDocx(tree, ctx.meta, { fonts: ctx.fonts }),
   },
+  pdf: {
+    format: 'pdf',
+    extension: 'pdf',
+    write: (tree, ctx) => writePdf(tree, ctx.meta, { fontFiles: ctx.fontFiles }),
+  },
 };
 
 /** Formats that are planned but not written yet: asking for them is a clear error, not a silent skip. */
-export const PLANNED_FORMATS = ['pdf'] as const;
+export const PLANNED_FORMATS: readonly string[] = [];

@@ -92,7 +92,7 @@ describe('jixiao render', () => {
     const out = join(dir, 'out1');
     const r = await run('render', korla, '--out', out);
     expect(r.code).toBe(0);
-    expect(readdirSync(out).sort()).toEqual(['korla-2020.docx', 'korla-2020.md']);
+    expect(readdirSync(out).sort()).toEqual(['korla-2020.docx', 'korla-2020.md', 'korla-2020.pdf']);
     const only = join(dir, 'out1b');
     await run('render', korla, '--out', only, '--format', 'docx');
     expect(readdirSync(only)).toEqual(['korla-2020.docx']);
@@ -146,9 +146,9 @@ describe('jixiao render', () => {
     const t = await run('render', korla, '--template', 'nosuch', '--out', join(dir, 'o3'));
     expect(t.code).toBe(2);
     expect(t.err).toContain('未知的模板“nosuch”');
-    const f = await run('render', korla, '--format', 'pdf', '--out', join(dir, 'o3'));
+    const f = await run('render', korla, '--format', 'html', '--out', join(dir, 'o3'));
     expect(f.code).toBe(2);
-    expect(f.err).toContain('尚不支持输出 pdf 格式');
+    expect(f.err).toContain('未知的输出格式“html”');
   });
 
   test('usage mistakes exit 2 in Chinese', async () => {

@@ -1,8 +1,9 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { UserError } from '../../errors.js';
 import type { FontRole } from '../layout.js';
+import { woffToSfnt } from './woff.js';
 
 const require = createRequire(import.meta.url);
 
@@ -20,24 +21,33 @@ interface Fontkit {
   create(buf: Uint8Array, postscriptName?: string): FontkitFont;
 }
 
-const fontkit = require('fontkit') as Fontkit;
-
 /**
- * pdfkit (under pdfmake) calls fontkit.create on the font bytes for every document it writes; parsing
- * a 15 MB CJK font each time costs ~20 ms. Fonts are immutable once parsed, so the parse is shared:
- * the same bytes give the same fontkit object for the life of the process.
+ * pdfkit (under pdfmake) parses the font bytes again for every document it writes: table parsing and
+ * glyph caches start from nothing each time, most of a short report's PDF time. Fonts do not change
+ * once parsed, so pdfkit is given a fontkit whose create() returns the one parsed font per byte array.
+ * This must run before pdfkit is first loaded (document.ts requires pdfmake after importing this).
  */
-const parsed = new WeakMap<Uint8Array, FontkitFont>();
-const originalCreate = fontkit.create.bind(fontkit);
-fontkit.create = (buf: Uint8Array, postscriptName?: string) => {
-  if (postscriptName) return originalCreate(buf, postscriptName);
-  let font = parsed.get(buf);
-  if (!font) {
-    font = originalCreate(buf);
-    parsed.set(buf, font);
-  }
-  return font;
-};
+function sharedFontkit(): Fontkit {
+  const path = require.resolve('fontkit', { paths: [dirname(require.resolve('pdfkit'))] });
+  const real = require(path) as Fontkit & Record<string, unknown>;
+  const parsed = new WeakMap<Uint8Array, FontkitFont>();
+  const shared: Record<string, unknown> = {};
+  for (const key of Object.keys(real)) shared[key] = real[key];
+  shared.create = (buf: Uint8Array, postscriptName?: string | null) => {
+    if (postscriptName) return real.create(buf, postscriptName);
+    let font = parsed.get(buf);
+    if (!font) {
+      font = real.create(buf);
+      parsed.set(buf, font);
+    }
+    return font;
+  };
+  const cached = require.cache[path];
+  if (cached) cached.exports = shared;
+  return shared as unknown as Fontkit;
+}
+
+const fontkit = sharedFontkit();
 
 /** Open-licensed fonts installed by npm ci, one per role of GB/T 9704 (see gongwen.md §1.7). */
 const BUNDLED: Record<FontRole | 'fallback', string> = {
@@ -80,7 +90,7 @@ function load(file: string): LoadedFont {
   if (!hit) {
     let bytes: Uint8Array;
     try {
-      bytes = readFileSync(file);
+      bytes = woffToSfnt(readFileSync(file));
     } catch {
       throw new UserError({ zh: '无法读取字体文件', en: 'Cannot read the font file' }, { file });
     }

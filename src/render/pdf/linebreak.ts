@@ -26,7 +26,7 @@ export interface LinePiece {
 
 export interface BrokenLine {
   pieces: LinePiece[];
-  /** Natural width (with the base character spacing) in points. */
+  /** Natural width in points: every character's advance plus the base spacing after it. */
   width: number;
   /** Extra spacing per character gap to justify the line (0 for the last line). */
   extraSpacing: number;
@@ -97,7 +97,7 @@ function merge(a: Cluster, b: Cluster): Cluster {
   return { chars: [...a.chars, ...b.chars], width: a.width + b.width };
 }
 
-function toLine(cls: Cluster[], spacing: number): BrokenLine {
+function toLine(cls: Cluster[]): BrokenLine {
   const pieces: LinePiece[] = [];
   let chars = 0;
   let width = 0;
@@ -110,8 +110,7 @@ function toLine(cls: Cluster[], spacing: number): BrokenLine {
       else pieces.push({ text: c.ch, style: c.style });
     }
   }
-  // The spacing after the last character does not take room on the line.
-  return { pieces, width: width - spacing, extraSpacing: 0, chars };
+  return { pieces, width, extraSpacing: 0, chars };
 }
 
 /**
@@ -126,24 +125,24 @@ export function breakLines(
   const lines: BrokenLine[] = [];
   let current: Cluster[] = [];
   let used = 0;
-  const limit = () =>
-    (lines.length === 0 ? (opts.firstWidth ?? opts.width) : opts.width) + opts.spacing + 0.01;
+  // Each character's advance includes its spacing, the last one's too (as Word counts a grid line).
+  const limit = () => (lines.length === 0 ? (opts.firstWidth ?? opts.width) : opts.width) + 0.01;
   for (const cl of list) {
     if (current.length > 0 && used + cl.width > limit()) {
-      lines.push(toLine(current, opts.spacing));
+      lines.push(toLine(current));
       current = [];
       used = 0;
     }
     current.push(cl);
     used += cl.width;
   }
-  if (current.length > 0) lines.push(toLine(current, opts.spacing));
+  if (current.length > 0) lines.push(toLine(current));
   if (opts.justify) {
     lines.forEach((line, i) => {
       if (i === lines.length - 1 || line.chars < 2) return;
       const available = i === 0 ? (opts.firstWidth ?? opts.width) : opts.width;
       const slack = available - line.width;
-      if (slack > 0) line.extraSpacing = slack / (line.chars - 1);
+      if (slack > 0) line.extraSpacing = slack / line.chars;
     });
   }
   return lines;
