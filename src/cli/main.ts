@@ -2,6 +2,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { RULES } from '../check/registry.js';
 import { formatUserError, UserError } from '../errors.js';
 import { type Lang, langFromEnv, pick } from '../i18n/index.js';
+import { loadSettings } from '../config.js';
 import { checkFile } from './check.js';
 import { chineseHelp } from './help.js';
 import { parseFormats, renderCommand } from './render.js';
@@ -78,15 +79,20 @@ export async function main(
 
   program
     .command('render')
-    .description('校验数据并生成报告（Markdown、Word；PDF 即将支持）')
+    .description('校验数据并生成报告（Markdown、Word、PDF）')
     .argument('<数据文件>', '年度数据：.yaml、.yml 或 .json')
-    .option('-f, --format <格式>', '输出格式，逗号分隔：md、docx（默认为全部可用格式）')
+    .option('-f, --format <格式>', '输出格式，逗号分隔：md、docx、pdf（默认全部）')
     .option('-o, --out <文件夹>', '输出文件夹', 'output')
     .option(
       '-t, --template <名称或文件夹>',
       '模板：government（上报上级政府）、congress（向人大常委会报告），或自定义模板文件夹；默认按 meta.audience 选择',
     )
     .option('--force', '即使存在错误级别的问题也生成报告')
+    .option(
+      '--font-dir <文件夹>',
+      'PDF 使用的字体文件夹（按常见文件名查找仿宋_GB2312、方正小标宋简体、黑体、楷体_GB2312、宋体）',
+    )
+    .option('--config <文件>', '配置文件（默认读取当前文件夹中的 jixiao.config.yaml）')
     .helpOption('-h, --help', '显示帮助')
     .configureHelp(chineseHelp(() => lang))
     .action(async (file: string, o: { format?: string; out: string; template?: string; force: boolean }) => {

@@ -5,7 +5,8 @@ import { writeFilesAtomic } from '../io/atomic.js';
 import { loadDataFile } from '../load/index.js';
 import { validate } from '../model/validate.js';
 import { documentMeta, renderTree } from '../render/pipeline.js';
-import { PLANNED_FORMATS, WRITERS } from '../render/writers.js';
+import type { Settings } from '../config.js';
+import { WRITERS } from '../render/writers.js';
 import type { FileResult } from './report-findings.js';
 
 export interface RenderCommandOptions {
@@ -13,6 +14,7 @@ export interface RenderCommandOptions {
   out: string;
   template?: string;
   force: boolean;
+  settings?: Settings;
 }
 
 export interface RenderOutcome {
@@ -33,12 +35,6 @@ export function parseFormats(list: string | undefined): string[] {
   ];
   for (const f of formats) {
     if (WRITERS[f]) continue;
-    if ((PLANNED_FORMATS as readonly string[]).includes(f)) {
-      throw new UserError({
-        zh: `尚不支持输出 ${f} 格式，目前可用：${Object.keys(WRITERS).join('、')}`,
-        en: `The ${f} format is not supported yet; available: ${Object.keys(WRITERS).join(', ')}`,
-      });
-    }
     throw new UserError({
       zh: `未知的输出格式“${f}”，可用：${Object.keys(WRITERS).join('、')}`,
       en: `Unknown output format "${f}"; available: ${Object.keys(WRITERS).join(', ')}`,
@@ -59,7 +55,11 @@ export async function renderCommand(file: string, opts: RenderCommandOptions): P
   if (findings.some((f) => f.severity === 'error') && !opts.force)
     return { result, written: [], blocked: true };
   const tree = renderTree(model, { template: opts.template });
-  const ctx = { meta: documentMeta(model) };
+  const ctx = {
+    meta: documentMeta(model),
+    fonts: opts.settings?.fontNames,
+    fontFiles: opts.settings?.fontFiles,
+  };
   const stem = basename(file, extname(file));
   const outputs = [];
   for (const format of formats) {

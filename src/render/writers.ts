@@ -34,6 +34,3 @@ export const WRITERS: Record<string, Writer> = {
     write: (tree, ctx) => writePdf(tree, ctx.meta, { fontFiles: ctx.fontFiles }),
   },
 };
-
-/** Formats that are planned but not written yet: asking for them is a clear error, not a silent skip. */
-export const PLANNED_FORMATS: readonly string[] = [];

@@ -54,6 +54,16 @@ export function translateIssues(issues: readonly Issue[], prefix: Path = []): Va
         continue;
       }
     }
+    if (iss.code === 'unrecognized_keys') {
+      // Point at each unknown key itself: its line, its path.
+      for (const key of iss.keys) {
+        out.push({
+          path: [...path, key],
+          text: { zh: `无法识别的字段“${key}”（请检查拼写）`, en: `unrecognized field "${key}" (check the spelling)` },
+        });
+      }
+      continue;
+    }
     out.push({ path, text: translateOne(iss) });
   }
   return out;
@@ -83,11 +93,6 @@ function translateOne(iss: Issue): Bilingual {
       return {
         zh: `应为 ${iss.values.map((v) => `“${String(v)}”`).join('、')} 之一，实际为${got.zh}`,
         en: `expected one of ${iss.values.map((v) => `"${String(v)}"`).join(', ')}, got ${got.en}`,
-      };
-    case 'unrecognized_keys':
-      return {
-        zh: `无法识别的字段：${iss.keys.join('、')}（请检查拼写）`,
-        en: `unrecognized field(s): ${iss.keys.join(', ')} (check the spelling)`,
       };
     case 'too_small':
       return iss.origin === 'string'

@@ -69,7 +69,7 @@ monitoring:
     expect(byPath['meta.year']).toContain('应为四位数年份');
     expect(byPath['meta.audience']).toContain('“government”、“congress”');
     expect(byPath['meta.date']).toContain('YYYY-MM-DD');
-    expect(byPath.meta).toContain('colour');
+    expect(byPath['meta.colour']).toBe('无法识别的字段“colour”（请检查拼写）');
     expect(byPath['monitoring.figures.spent']).toBe('应为非负数，实际为 -3万元');
     expect(byPath['monitoring.figures.budget.value']).toContain('无法识别的数值“约3亿”');
     expect(found.find((f) => f.where === 'monitoring.figures.spent')?.line).toBe(10);

@@ -1,0 +1,49 @@
+import { copyFileSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { loadSettings } from '../../src/config.js';
+import { UserError } from '../../src/errors.js';
+import { fontSet, fontsInDir } from '../../src/render/pdf/fonts.js';
+
+const require = createRequire(import.meta.url);
+const wenkai = require.resolve('@fontsource/lxgw-wenkai/files/lxgw-wenkai-latin-500-normal.woff');
+
+describe('the user’s own fonts', () => {
+  test('--font-dir finds the standard fonts by their usual file names and they are used', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'jixiao-fonts-'));
+    copyFileSync(wenkai, join(dir, 'SIMFANG.TTF'));
+    const files = fontsInDir(dir);
+    expect(Object.keys(files)).toEqual(['fangsong']);
+    const set = fontSet(files);
+    expect(set.roles.fangsong.font.postscriptName).toBe('LXGWWenKai-Regular');
+    expect(fontSet().roles.fangsong.font.postscriptName).toBe('NotoSerifSC-Regular');
+  });
+
+  test('a config file names font files relative to itself; --font-dir adds to it', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'jixiao-config-'));
+    copyFileSync(wenkai, join(dir, 'kai.woff'));
+    writeFileSync(
+      join(dir, 'jixiao.config.yaml'),
+      'fonts:\n  files:\n    kaiti: kai.woff\n  names:\n    fangsong: 仿宋\n',
+    );
+    const s = await loadSettings({ cwd: dir });
+    expect(s.fontFiles.kaiti).toBe(join(dir, 'kai.woff'));
+    expect(s.fontNames).toEqual({ fangsong: '仿宋' });
+  });
+
+  test('a bad config file or a missing font file is a clear error with its place', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'jixiao-config-'));
+    writeFileSync(join(dir, 'jixiao.config.yaml'), 'fonts:\n  files:\n    fangsong: nosuch.ttf\n');
+    await expect(loadSettings({ cwd: dir })).rejects.toThrow(UserError);
+    writeFileSync(join(dir, 'jixiao.config.yaml'), 'fonts:\n  file:\n    fangsong: a.ttf\n');
+    try {
+      await loadSettings({ cwd: dir });
+      expect.unreachable();
+    } catch (e) {
+      expect((e as UserError).details[0]?.text.zh).toContain('无法识别的字段“file”');
+      expect((e as UserError).details[0]?.where?.line).toBe(2);
+    }
+  });
+});
