@@ -5,7 +5,7 @@ import { UserError } from './errors.js';
 import { loadDataFile } from './load/index.js';
 import { translateIssues, formatPath } from './schema/issues.js';
 import type { FontNames } from './render/layout.js';
-import { type FontFiles, fontsInDir } from './render/pdf/fonts.js';
+import { type FontFiles, fontsInDir } from './render/pdf/font-files.js';
 
 /** jixiao.config.yaml (or .json) in the current folder, or the file given with --config. */
 export const CONFIG_NAMES = ['jixiao.config.yaml', 'jixiao.config.yml', 'jixiao.config.json'];

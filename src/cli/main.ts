@@ -1,12 +1,12 @@
 import { Command, CommanderError, Option } from 'commander';
-import { RULES } from '../check/registry.js';
 import { formatUserError, UserError } from '../errors.js';
 import { type Lang, langFromEnv, pick } from '../i18n/index.js';
-import { loadSettings } from '../config.js';
-import { checkFile } from './check.js';
 import { chineseHelp } from './help.js';
-import { parseFormats, renderCommand } from './render.js';
-import { type FileResult, formatStylish, toJson } from './report-findings.js';
+import type { FileResult } from './report-findings.js';
+
+// Each command loads what it needs when it runs: `jixiao --help` or `check` never load the Word and
+// PDF libraries, and `render --format pdf` never loads the Word one.
+const findings = () => import('./report-findings.js');
 
 export interface Io {
   out: (s: string) => void;
@@ -38,13 +38,29 @@ function translateCommanderError(e: CommanderError, lang: Lang): string {
 }
 
 /** JSON: one object for one file asked for, an array when several were (even if some failed to load). */
-function printResults(results: FileResult[], single: boolean, format: string, lang: Lang, io: Io): void {
+async function printResults(
+  results: FileResult[],
+  single: boolean,
+  format: string,
+  lang: Lang,
+  io: Io,
+): Promise<void> {
+  const { formatStylish, toJson } = await findings();
   if (format === 'json') {
     const json = single ? toJson(results[0] as FileResult, lang) : results.map((r) => toJson(r, lang));
     io.out(`${JSON.stringify(json, null, 2)}\n`);
   } else {
     io.out(formatStylish(results, lang));
   }
+}
+
+interface RenderFlags {
+  format?: string;
+  out: string;
+  template?: string;
+  force?: boolean;
+  fontDir?: string;
+  config?: string;
 }
 
 /** --lang en, --lang=en: read before parsing, so that parse errors are in the chosen language too. */
@@ -95,13 +111,18 @@ export async function main(
     .option('--config <文件>', '配置文件（默认读取当前文件夹中的 jixiao.config.yaml）')
     .helpOption('-h, --help', '显示帮助')
     .configureHelp(chineseHelp(() => lang))
-    .action(async (file: string, o: { format?: string; out: string; template?: string; force: boolean }) => {
+    .action(async (file: string, o: RenderFlags) => {
+      const { parseFormats, renderCommand } = await import('./render.js');
+      const { loadSettings } = await import('../config.js');
+      const { formatStylish } = await findings();
       const formats = parseFormats(o.format);
+      const settings = await loadSettings({ configFile: o.config, fontDir: o.fontDir });
       const outcome = await renderCommand(file, {
         formats,
         out: o.out,
         template: o.template,
-        force: o.force,
+        force: Boolean(o.force),
+        settings,
       });
       if (outcome.result.findings.length > 0) io.err(formatStylish([outcome.result], lang));
       if (outcome.blocked) {
@@ -131,6 +152,7 @@ export async function main(
     .helpOption('-h, --help', '显示帮助')
     .configureHelp(chineseHelp(() => lang))
     .action(async (files: string[], o: { format: string }) => {
+      const { checkFile } = await import('./check.js');
       const results: FileResult[] = [];
       let bad = false;
       for (const file of files) {
@@ -142,7 +164,7 @@ export async function main(
           bad = true;
         }
       }
-      if (results.length > 0) printResults(results, files.length === 1, o.format, lang, io);
+      if (results.length > 0) await printResults(results, files.length === 1, o.format, lang, io);
       const failed = files.length - results.length;
       if (failed > 0 && o.format !== 'json') {
         io.out(
@@ -164,7 +186,8 @@ export async function main(
     .description('列出全部核对规则')
     .helpOption('-h, --help', '显示帮助')
     .configureHelp(chineseHelp(() => lang))
-    .action(() => {
+    .action(async () => {
+      const { RULES } = await import('../check/registry.js');
       for (const r of RULES) io.out(`${r.id.padEnd(18)} ${pick(r.description, lang)}\n`);
     });
 

@@ -1,9 +1,8 @@
 import type { Root } from 'mdast';
-import { type DocumentMeta, writeDocx } from './docx/document.js';
+import type { DocumentMeta } from './docx/document.js';
 import type { FontNames } from './layout.js';
 import { toMarkdown } from './markdown.js';
-import type { FontFiles } from './pdf/fonts.js';
-import { writePdf } from './pdf/document.js';
+import type { FontFiles } from './pdf/font-files.js';
 
 export interface WriterContext {
   meta: DocumentMeta;
@@ -20,17 +19,19 @@ export interface Writer {
   write(tree: Root, ctx: WriterContext): Promise<string | Uint8Array>;
 }
 
-/** Formats jixiao can write, in the order they are written. */
+/** Formats jixiao can write, in the order they are written; each writer's libraries load on first use. */
 export const WRITERS: Record<string, Writer> = {
   md: { format: 'md', extension: 'md', write: async (tree) => toMarkdown(tree) },
   docx: {
     format: 'docx',
     extension: 'docx',
-    write: (tree, ctx) => writeDocx(tree, ctx.meta, { fonts: ctx.fonts }),
+    write: async (tree, ctx) =>
+      (await import('./docx/document.js')).writeDocx(tree, ctx.meta, { fonts: ctx.fonts }),
   },
   pdf: {
     format: 'pdf',
     extension: 'pdf',
-    write: (tree, ctx) => writePdf(tree, ctx.meta, { fontFiles: ctx.fontFiles }),
+    write: async (tree, ctx) =>
+      (await import('./pdf/document.js')).writePdf(tree, ctx.meta, { fontFiles: ctx.fontFiles }),
   },
 };

@@ -59,7 +59,10 @@ export function translateIssues(issues: readonly Issue[], prefix: Path = []): Va
       for (const key of iss.keys) {
         out.push({
           path: [...path, key],
-          text: { zh: `无法识别的字段“${key}”（请检查拼写）`, en: `unrecognized field "${key}" (check the spelling)` },
+          text: {
+            zh: `无法识别的字段“${key}”（请检查拼写）`,
+            en: `unrecognized field "${key}" (check the spelling)`,
+          },
         });
       }
       continue;

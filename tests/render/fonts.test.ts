@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { loadSettings } from '../../src/config.js';
 import { UserError } from '../../src/errors.js';
-import { fontSet, fontsInDir } from '../../src/render/pdf/fonts.js';
+import { fontsInDir } from '../../src/render/pdf/font-files.js';
+import { fontSet } from '../../src/render/pdf/fonts.js';
 
 const require = createRequire(import.meta.url);
 const wenkai = require.resolve('@fontsource/lxgw-wenkai/files/lxgw-wenkai-latin-500-normal.woff');

@@ -15,7 +15,8 @@ import {
   TYPE_AREA,
   twipToPt,
 } from '../layout.js';
-import { advanceEm, emHeight, type FontFiles, type FontSet, fontSet, type LoadedFont } from './fonts.js';
+import type { FontFiles } from './font-files.js';
+import { advanceEm, emHeight, type FontSet, fontSet, type LoadedFont } from './fonts.js';
 import { phrasingSegments, segmentsOf } from './fonts-for-text.js';
 import { type BrokenLine, breakLines, type Segment } from './linebreak.js';
 

@@ -1,8 +1,10 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { PACKAGE_ROOT } from '../../paths.js';
 import { UserError } from '../../errors.js';
 import type { FontRole } from '../layout.js';
+import type { FontFiles } from './font-files.js';
 import { woffToSfnt } from './woff.js';
 
 const require = createRequire(import.meta.url);
@@ -60,20 +62,20 @@ const BUNDLED: Record<FontRole | 'fallback', string> = {
   fallback: '@expo-google-fonts/noto-serif-sc/400Regular/NotoSerifSC_400Regular.ttf',
 };
 
-/** File names under which the standard fonts are usually installed, for --font-dir. */
-const STANDARD_FILES: Partial<Record<FontRole, string[]>> = {
-  fangsong: ['仿宋_GB2312.ttf', 'FangSong_GB2312.ttf', 'simfang.ttf', 'SIMFANG.TTF', '仿宋.ttf'],
-  xiaobiaosong: [
-    '方正小标宋简体.ttf',
-    '方正小标宋_GBK.ttf',
-    'FZXBSJW.TTF',
-    'FZXBSJW--GB1-0.ttf',
-    'FZXiaoBiaoSong-B05S.ttf',
-  ],
-  heiti: ['黑体.ttf', 'simhei.ttf', 'SIMHEI.TTF'],
-  kaiti: ['楷体_GB2312.ttf', 'KaiTi_GB2312.ttf', 'simkai.ttf', 'SIMKAI.TTF', '楷体.ttf'],
-  songti: ['宋体.ttf', 'simsun.ttf', 'SimSun.ttf'],
-};
+/** The build turns the WOFF 楷体 substitute into TrueType once (npm ci runs it), so no run has to. */
+export const PREPARED_KAITI = join(PACKAGE_ROOT, 'dist', 'fonts', 'lxgw-wenkai-500.ttf');
+
+function bundledFile(role: FontRole | 'fallback'): string {
+  if (role === 'kaiti' && existsSync(PREPARED_KAITI)) return PREPARED_KAITI;
+  return require.resolve(BUNDLED[role]);
+}
+
+/** Writes the prepared TrueType copy of the bundled 楷体 substitute (called by npm run build). */
+export function prepareBundledFonts(): string {
+  mkdirSync(dirname(PREPARED_KAITI), { recursive: true });
+  writeFileSync(PREPARED_KAITI, woffToSfnt(readFileSync(require.resolve(BUNDLED.kaiti))));
+  return PREPARED_KAITI;
+}
 
 export interface LoadedFont {
   /** Key in pdfmake's virtual file system and its font family name. */
@@ -109,21 +111,6 @@ function load(file: string): LoadedFont {
   return hit;
 }
 
-export type FontFiles = Partial<Record<FontRole, string>>;
-
-/** Fonts found in a folder under their usual file names (a user's real 仿宋_GB2312, 方正小标宋 …). */
-export function fontsInDir(dir: string): FontFiles {
-  if (!existsSync(dir))
-    throw new UserError({ zh: '字体文件夹不存在', en: 'Font folder not found' }, { file: dir });
-  const present = new Map(readdirSync(dir).map((f) => [f.toLowerCase(), f]));
-  const out: FontFiles = {};
-  for (const [role, names] of Object.entries(STANDARD_FILES) as [FontRole, string[]][]) {
-    const hit = names.map((n) => present.get(n.toLowerCase())).find(Boolean);
-    if (hit) out[role] = join(dir, hit);
-  }
-  return out;
-}
-
 export interface FontSet {
   roles: Record<FontRole, LoadedFont>;
   fallback: LoadedFont;
@@ -134,9 +121,9 @@ export function fontSet(files: FontFiles = {}): FontSet {
   const roles = {} as Record<FontRole, LoadedFont>;
   for (const role of Object.keys(BUNDLED) as (FontRole | 'fallback')[]) {
     if (role === 'fallback') continue;
-    roles[role] = load(files[role] ?? require.resolve(BUNDLED[role]));
+    roles[role] = load(files[role] ?? bundledFile(role));
   }
-  return { roles, fallback: load(require.resolve(BUNDLED.fallback)) };
+  return { roles, fallback: load(bundledFile('fallback')) };
 }
 
 /** Height of one line of this font at size 1, as pdfkit computes it (ascent − descent, in em). */
