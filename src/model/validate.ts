@@ -1,6 +1,6 @@
 import { UserError } from '../errors.js';
 import type { Loaded, Path } from '../load/source.js';
-import { checkNarrative, type NarrativeContext } from '../render/narrative.js';
+import { checkNarrative, findFigure, type NarrativeContext } from '../render/narrative.js';
 import { formatPath, translateIssues, type ValidationIssue } from '../schema/issues.js';
 import {
   type ReportInput,
@@ -58,6 +58,19 @@ function narrativeIssues(model: ReportModel): ValidationIssue[] {
     scan(s.title, [...path, 'title'], key);
     s.paragraphs?.forEach((p, i) => {
       scan(typeof p === 'string' ? p : p.text, [...path, 'paragraphs', i], key);
+    });
+    s.tables?.forEach((t, i) => {
+      t.rows.forEach((ref, j) => {
+        if (!findFigure({ model, section: key }, ref)) {
+          out.push({
+            path: [...path, 'tables', i, 'rows', j],
+            text: {
+              zh: `表格引用了不存在的数据“${ref}”`,
+              en: `the table refers to an unknown figure "${ref}"`,
+            },
+          });
+        }
+      });
     });
     s.points?.forEach((p, i) => {
       scan(p.title, [...path, 'points', i, 'title'], key);

@@ -12,7 +12,9 @@ export type DocBlock =
   | { kind: 'heading'; level: number; ordinal: string; children: PhrasingContent[] }
   | { kind: 'paragraph'; children: PhrasingContent[]; role?: 'closing' | 'note' }
   | { kind: 'signature'; signature?: string; date?: string }
-  | { kind: 'table'; node: Table };
+  | { kind: 'table'; node: Table }
+  | { kind: 'caption'; text: string }
+  | { kind: 'unit'; text: string };
 
 /** Plain text of phrasing content, as the Markdown shows it. */
 export function phrasingText(nodes: readonly PhrasingContent[]): string {
@@ -85,6 +87,8 @@ export function documentBlocks(tree: Root): DocBlock[] {
           afterTitle: previous === 'title' || previous === 'subtitle',
         };
       else if (role === 'subtitle') block = { kind: 'subtitle', children: node.children };
+      else if (role === 'table-title') block = { kind: 'caption', text: phrasingText(node.children) };
+      else if (role === 'unit-line') block = { kind: 'unit', text: phrasingText(node.children) };
       else
         block = {
           kind: 'paragraph',

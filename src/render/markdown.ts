@@ -21,6 +21,8 @@ export const ROLES = [
   'signature',
   'date',
   'note',
+  'table-title',
+  'unit-line',
 ] as const;
 export type Role = (typeof ROLES)[number] | 'title';
 

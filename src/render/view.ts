@@ -1,6 +1,15 @@
 import type { ModelFigure, ReportModel } from '../model/types.js';
-import { CLOSING_PARTS, type SectionInput, type SectionKey, STAGES } from '../schema/report.js';
-import { type NarrativeContext, resolveNarrative } from './narrative.js';
+import {
+  CLOSING_PARTS,
+  type SectionInput,
+  type SectionKey,
+  STAGES,
+  type TableInput,
+} from '../schema/report.js';
+import { Decimal } from '../figures/decimal.js';
+import { convertedDecimals, convertValue } from '../figures/figure.js';
+import { lookupUnit, type Unit } from '../figures/units.js';
+import { findFigure, type NarrativeContext, resolveNarrative } from './narrative.js';
 import { chineseDate } from './template/cn.js';
 
 /** Default headings; every one can be overridden by the section's `title`. */
@@ -18,10 +27,19 @@ export const DEFAULT_TITLES: Record<SectionKey, string> = {
   nextSteps: '下一步工作措施',
 };
 
+export interface TableView {
+  title: string | null;
+  /** 单位：万元, when every value is money shown in one unit. */
+  unitLine: string | null;
+  header: [string, string];
+  rows: [string, string][];
+}
+
 export interface SectionView {
   key: SectionKey;
   title: string;
   paragraphs: string[];
+  tables: TableView[];
   points: { title: string; text: string }[];
   subsections: SectionView[];
 }
@@ -71,6 +89,38 @@ export function basisText(basis: readonly { title: string; number?: string }[]):
     .join('、');
 }
 
+/**
+ * A table of figures: a breakdown gives a row per part and then its total. With a money unit, values
+ * are numbers in that unit (named in the line above), each never more precise than it was stated.
+ */
+function tableView(t: TableInput, ctx: NarrativeContext): TableView {
+  const rows: { label: string; fig: ModelFigure }[] = [];
+  const breakdowns = t.rows.filter((r) => (findFigure(ctx, r)?.parts.length ?? 0) > 0).length;
+  for (const ref of t.rows) {
+    const fig = findFigure(ctx, ref);
+    if (!fig) continue;
+    const parts = fig.parts.filter((p) => !(ctx.publicOnly && p.internal));
+    for (const p of parts) rows.push({ label: p.label ?? p.key, fig: p });
+    rows.push({ label: parts.length > 0 && breakdowns === 1 ? '合计' : (fig.label ?? fig.key), fig });
+  }
+  const unit = t.unit ? (lookupUnit(t.unit) as Unit) : undefined;
+  const money = unit !== undefined && rows.every((r) => r.fig.unit.kind === 'money');
+  const own = (f: ModelFigure) =>
+    unit && f.unit !== unit ? convertedDecimals(f.exponent, f.unit, unit) : Math.max(0, -f.exponent);
+  const decimals = Math.max(0, ...rows.map((r) => own(r.fig)));
+  const cell = (f: ModelFigure) => {
+    if (!money || !unit) return f.shown.text;
+    return convertValue(f.value, f.unit, unit).toFixed(Math.min(decimals, own(f)), Decimal.ROUND_HALF_UP);
+  };
+  const [labelHead, valueHead] = t.columns ?? ['项目', money ? '金额' : '数值'];
+  return {
+    title: t.title ?? null,
+    unitLine: money && unit ? `单位：${unit.symbol}` : null,
+    header: [labelHead, valueHead],
+    rows: rows.map((r) => [r.label, cell(r.fig)]),
+  };
+}
+
 /** Resolves the narrative and drops empty sections: the one shape every template renders. */
 export function buildView(model: ReportModel, options: ViewOptions = {}): ReportView {
   const input = model.input;
@@ -98,6 +148,7 @@ export function buildView(model: ReportModel, options: ViewOptions = {}): Report
       key,
       title: resolveNarrative(s.title ?? fallbackTitle ?? '', ctx),
       paragraphs: (s.paragraphs ?? []).filter(keep).map((p) => resolveNarrative(paragraphText(p), ctx)),
+      tables: (s.tables ?? []).filter(keep).map((t) => tableView(t, ctx)),
       points: (s.points ?? []).filter(keep).map((p) => ({
         title: resolveNarrative(p.title, ctx),
         text: resolveNarrative(p.text ?? '', ctx),
@@ -106,7 +157,11 @@ export function buildView(model: ReportModel, options: ViewOptions = {}): Report
         .map((sub) => section(key, sub))
         .filter((v): v is SectionView => v !== null),
     };
-    const empty = view.paragraphs.length === 0 && view.points.length === 0 && view.subsections.length === 0;
+    const empty =
+      view.paragraphs.length === 0 &&
+      view.tables.length === 0 &&
+      view.points.length === 0 &&
+      view.subsections.length === 0;
     return empty || !view.title ? null : view;
   };
 

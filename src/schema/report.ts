@@ -14,12 +14,28 @@ export const pointSchema = z.strictObject({
   internal: z.boolean().optional(),
 });
 
+/**
+ * A table of figures after the section's paragraphs: each row a figure by name; a figure with parts
+ * gives a row per part and then its total. Money is shown in one unit, named in the line above.
+ */
+export const tableSchema = z.strictObject({
+  title: text.optional(),
+  rows: z.array(z.string().min(1)).min(1),
+  unit: z.enum(['元', '万元', '亿元']).optional(),
+  /** Heading of the label column and of the value column. */
+  columns: z.tuple([text, text]).optional(),
+  internal: z.boolean().optional(),
+});
+
+export type TableInput = z.infer<typeof tableSchema>;
+
 export interface SectionInput {
   title?: string;
   internal?: boolean;
   figures?: Record<string, z.infer<typeof figureSchema>>;
   paragraphs?: z.infer<typeof paragraphSchema>[];
   points?: z.infer<typeof pointSchema>[];
+  tables?: z.infer<typeof tableSchema>[];
   subsections?: SectionInput[];
 }
 
@@ -30,6 +46,7 @@ export const sectionSchema: z.ZodType<SectionInput> = z.lazy(() =>
     figures: z.record(figureIdSchema, figureSchema).optional(),
     paragraphs: z.array(paragraphSchema).optional(),
     points: z.array(pointSchema).optional(),
+    tables: z.array(tableSchema).optional(),
     subsections: z.array(sectionSchema).optional(),
   }),
 );

@@ -150,6 +150,21 @@ describe('elements', () => {
     });
   });
 
+  test('tables: caption and unit line kept with the table, header row repeated, rows unsplit, numbers right', () => {
+    const doc = congress.docx.xml['word/document.xml'] ?? '';
+    const cp = paragraphs(doc);
+    const caption = cp.findIndex((p) => p.style === 'TableTitle');
+    expect(cp[caption]?.text).toBe('2020年项目绩效目标涉及资金构成');
+    expect(cp[caption + 1]).toMatchObject({ style: 'UnitLine', text: '单位：万元' });
+    const tbl = /<w:tbl>.*?<\/w:tbl>/s.exec(doc)?.[0] ?? '';
+    expect(tbl).toContain('<w:tblLayout w:type="fixed"/>');
+    expect(tbl).toMatch(/<w:tblHeader\/>/);
+    expect(tbl.match(/<w:cantSplit\/>/g)?.length).toBe(6);
+    expect(tbl).toMatch(/<w:jc w:val="right"\/>.*?300202\.87/s);
+    const widths = [...tbl.matchAll(/<w:gridCol w:w="(\d+)"\/>/g)].map((m) => Number(m[1]));
+    expect(widths.reduce((a, b) => a + b, 0)).toBe(8844);
+  });
+
   test('a report to the congress has no header block', () => {
     const cp = paragraphs(congress.docx.xml['word/document.xml'] ?? '');
     expect(cp.some((p) => p.style === 'IssuerMark' || p.style === 'RedLine')).toBe(false);

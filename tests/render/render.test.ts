@@ -162,3 +162,35 @@ describe('narrative units', () => {
     }
   });
 });
+
+describe('tables', () => {
+  test('a breakdown becomes a table with its unit line: parts, then the total, never more precise than stated', () => {
+    const { tree, md } = render(`${MINIMAL_META}targets:
+  figures:
+    amount:
+      label: 涉及金额
+      value: 1.20亿元
+      parts: { 本级: 8000万元, 上级: 0.40亿元 }
+  paragraphs:
+    - 绩效目标涉及金额{amount}。
+  tables:
+    - { title: 资金构成, rows: [amount], unit: 万元 }
+`);
+    expect(roles(tree)).toContain('table-title');
+    expect(roles(tree)).toContain('unit-line');
+    expect(md).toMatch(/资金构成\n\n单位：万元\n\n\| 项目 +\| +金额 \|/);
+    expect(md).toMatch(/\| 本级 +\| +8000 \|/);
+    expect(md).toMatch(/\| 上级 +\| +4000 \|/);
+    expect(md).toMatch(/\| 合计 +\| +12000 \|/);
+  });
+
+  test('a table row naming an unknown figure is a validation error', () => {
+    expect(() =>
+      render(`${MINIMAL_META}targets:
+  paragraphs: [正文。]
+  tables:
+    - { rows: [nosuch] }
+`),
+    ).toThrow(UserError);
+  });
+});

@@ -83,6 +83,25 @@ function body(tree: Root, fonts: FontNames): Block[] {
       case 'table':
         out.push(table(b.node, fonts));
         break;
+      case 'caption':
+        out.push(
+          new Paragraph({
+            style: STYLE.tableTitle,
+            children: toRuns([{ type: 'text', value: b.text }], fonts, { role: 'heiti' }),
+          }),
+        );
+        break;
+      case 'unit':
+        out.push(
+          new Paragraph({
+            style: STYLE.unitLine,
+            children: toRuns([{ type: 'text', value: b.text }], fonts, {
+              role: 'fangsong',
+              size: ELEMENTS.table.size * 2,
+            }),
+          }),
+        );
+        break;
     }
   }
   return out;

@@ -30,6 +30,7 @@ export const STYLE = {
   date: 'DateLine',
   note: 'Note',
   unitLine: 'UnitLine',
+  tableTitle: 'TableTitle',
   tableText: 'TableText',
   tableHeader: 'TableHeader',
   pageNumber: 'PageNumber',
@@ -140,6 +141,10 @@ export function buildStyles(fonts: FontNames): IStylesOptions {
       custom(STYLE.unitLine, '表格单位', {
         run: run('fangsong', ELEMENTS.table.size),
         paragraph: { alignment: AlignmentType.RIGHT, indent: noIndent, keepNext: true },
+      }),
+      custom(STYLE.tableTitle, '表格标题', {
+        run: run('heiti'),
+        paragraph: { alignment: AlignmentType.CENTER, indent: noIndent, keepNext: true },
       }),
       custom(STYLE.tableText, '表格文字', {
         run: run('fangsong', ELEMENTS.table.size),

@@ -310,6 +310,16 @@ function content(blocks: DocBlock[], c: Composer): unknown[] {
       case 'table':
         push([c.table(b.node)]);
         break;
+      case 'caption':
+        push([Composer.keep(c.plain(c.text(b.text, 'heiti'), { size: BODY, align: 'center' }))]);
+        break;
+      case 'unit': {
+        const size = ELEMENTS.table.size;
+        push([
+          Composer.keep(c.plain(c.text(b.text, 'fangsong'), { size, align: 'right', line: size * 1.5 })),
+        ]);
+        break;
+      }
     }
   }
   if (pendingHeading) out.push(...pendingHeading);
