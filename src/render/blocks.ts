@@ -1,4 +1,5 @@
 import type { PhrasingContent, Root, Table } from 'mdast';
+import { textWidthEm, TYPE_AREA } from './layout.js';
 
 /**
  * The intermediate form read as an official document: the blocks of the mdast in GB/T 9704 terms.
@@ -107,4 +108,44 @@ export function documentBlocks(tree: Root): DocBlock[] {
     }
   }
   return out;
+}
+
+export interface TableGrid {
+  rows: number;
+  columns: number;
+  /** Cell texts, row by row. */
+  texts: string[][];
+  /** Column widths in twips, summing to the type area's width. */
+  widths: number[];
+  /** Header centred, numbers right-aligned, else as the Markdown says (left by default). */
+  align(row: number, column: number): 'left' | 'center' | 'right';
+}
+
+const NUMERIC = /^[-+]?[\d,，.]+%?$/;
+
+/** How a table is laid out in either writer: widths by content (at least three characters a column). */
+export function tableGrid(node: Table): TableGrid {
+  const rows = node.children;
+  const columns = Math.max(...rows.map((r) => r.children.length));
+  const texts = rows.map((r) =>
+    Array.from({ length: columns }, (_, c) => phrasingText(r.children[c]?.children ?? [])),
+  );
+  const natural = Array.from({ length: columns }, (_, i) =>
+    Math.max(3, ...texts.map((r) => textWidthEm(r[i] ?? '') + 1)),
+  );
+  const total = natural.reduce((a, b) => a + b, 0);
+  const widths = natural.map((w) => Math.floor((w / total) * TYPE_AREA.width));
+  widths[0] = (widths[0] ?? 0) + TYPE_AREA.width - widths.reduce((a, b) => a + b, 0);
+  return {
+    rows: rows.length,
+    columns,
+    texts,
+    widths,
+    align(r, c) {
+      if (r === 0) return 'center';
+      const a = node.align?.[c];
+      if (NUMERIC.test(texts[r]?.[c] ?? '') || a === 'right') return 'right';
+      return a === 'center' ? 'center' : 'left';
+    },
+  };
 }

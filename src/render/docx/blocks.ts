@@ -21,10 +21,9 @@ import {
   TYPE_AREA,
   breakTitle,
   signatureIndents,
-  textWidthEm,
 } from '../layout.js';
 import { runFonts } from './fonts.js';
-import { type DocBlock, phrasingText } from '../blocks.js';
+import { type DocBlock, tableGrid } from '../blocks.js';
 import { toRuns } from './inline.js';
 import { STYLE } from './styles.js';
 
@@ -167,23 +166,15 @@ export function paragraph(children: PhrasingContent[], fonts: FontNames, style?:
   });
 }
 
-const NUMERIC = /^[-+]?[\d,，.]+%?$/;
+const ALIGN = { left: AlignmentType.LEFT, center: AlignmentType.CENTER, right: AlignmentType.RIGHT } as const;
 
 /**
  * A table: header row repeated on every page, rows never split, numbers right-aligned,
  * fixed column widths in twips so that WPS lays it out as Word does.
  */
 export function table(node: MdTable, fonts: FontNames): Table {
-  const rows = node.children;
-  const columns = Math.max(...rows.map((r) => r.children.length));
-  const texts = rows.map((r) => r.children.map((c) => phrasingText(c.children)));
-  // Width by content, at least three characters, the first (label) column taking what is left.
-  const natural = Array.from({ length: columns }, (_, i) =>
-    Math.max(3, ...texts.map((r) => textWidthEm(r[i] ?? '') + 1)),
-  );
-  const totalEm = natural.reduce((a, b) => a + b, 0);
-  const widths = natural.map((w) => Math.floor((w / totalEm) * TYPE_AREA.width));
-  widths[0] = (widths[0] ?? 0) + TYPE_AREA.width - widths.reduce((a, b) => a + b, 0);
+  const grid = tableGrid(node);
+  const widths = grid.widths;
   const border = { style: BorderStyle.SINGLE, size: ELEMENTS.table.borderEighthsPt, color: COLORS.black };
   const borders = {
     top: border,
@@ -198,30 +189,20 @@ export function table(node: MdTable, fonts: FontNames): Table {
     width: { size: TYPE_AREA.width, type: WidthType.DXA },
     columnWidths: widths,
     borders,
-    rows: rows.map(
+    rows: node.children.map(
       (row, r) =>
         new TableRow({
           tableHeader: r === 0,
           cantSplit: true,
-          children: Array.from({ length: columns }, (_, c) => {
+          children: Array.from({ length: grid.columns }, (_, c) => {
             const cell = row.children[c];
-            const text = texts[r]?.[c] ?? '';
-            const numeric = r > 0 && NUMERIC.test(text);
-            const align = node.align?.[c];
             return new TableCell({
               width: { size: widths[c] ?? 0, type: WidthType.DXA },
               margins: { left: ELEMENTS.table.cellMargin, right: ELEMENTS.table.cellMargin },
               children: [
                 new Paragraph({
                   style: r === 0 ? STYLE.tableHeader : STYLE.tableText,
-                  alignment:
-                    r === 0
-                      ? AlignmentType.CENTER
-                      : numeric || align === 'right'
-                        ? AlignmentType.RIGHT
-                        : align === 'center'
-                          ? AlignmentType.CENTER
-                          : AlignmentType.LEFT,
+                  alignment: ALIGN[grid.align(r, c)],
                   children: toRuns(cell?.children ?? [], fonts, { role: r === 0 ? 'heiti' : 'fangsong' }),
                 }),
               ],

@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import type { PhrasingContent, Root, Table } from 'mdast';
-import { type DocBlock, documentBlocks, phrasingText } from '../blocks.js';
+import { type DocBlock, documentBlocks, tableGrid } from '../blocks.js';
 import type { DocumentMeta } from '../docx/document.js';
 import {
   breakTitle,
@@ -11,7 +11,6 @@ import {
   GRID,
   PAGE,
   signatureIndents,
-  textWidthEm,
   TYPE_AREA,
   twipToPt,
 } from '../layout.js';
@@ -152,44 +151,22 @@ class Composer {
   }
 
   table(node: Table) {
-    const rows = node.children;
-    const columns = Math.max(...rows.map((r) => r.children.length));
-    const texts = rows.map((r) => r.children.map((c) => phrasingText(c.children)));
-    const natural = Array.from({ length: columns }, (_, i) =>
-      Math.max(3, ...texts.map((r) => textWidthEm(r[i] ?? '') + 1)),
-    );
-    const total = natural.reduce((a, b) => a + b, 0);
+    const grid = tableGrid(node);
     const size = ELEMENTS.table.size;
-    const body = rows.map((row, r) =>
-      Array.from({ length: columns }, (_, c) => {
-        const text = texts[r]?.[c] ?? '';
-        const numeric = r > 0 && /^[-+]?[\d,，.]+%?$/.test(text);
-        const role: FontRole = r === 0 ? 'heiti' : 'fangsong';
-        return {
-          text: this.text(text, role).map((s) => ({
-            text: s.text,
-            font: s.style,
-            lineHeight: this.lineHeight(s.style, size, size * 1.5),
-          })),
-          fontSize: size,
-          alignment:
-            r === 0
-              ? 'center'
-              : numeric || node.align?.[c] === 'right'
-                ? 'right'
-                : node.align?.[c] === 'center'
-                  ? 'center'
-                  : 'left',
-        };
-      }),
+    const body = grid.texts.map((row, r) =>
+      row.map((text, c) => ({
+        text: this.text(text, r === 0 ? 'heiti' : 'fangsong').map((s) => ({
+          text: s.text,
+          font: s.style,
+          lineHeight: this.lineHeight(s.style, size, size * 1.5),
+        })),
+        fontSize: size,
+        alignment: grid.align(r, c),
+      })),
     );
+    // pdfmake's widths exclude the cell padding (2 × 5.4 pt) and the 0.5 pt rules.
     return {
-      table: {
-        headerRows: 1,
-        dontBreakRows: true,
-        widths: natural.map((w) => ((w / total) * WIDTH - 8.5).toFixed(2)).map(Number),
-        body,
-      },
+      table: { headerRows: 1, dontBreakRows: true, widths: grid.widths.map((w) => twipToPt(w) - 11.3), body },
       layout: {
         hLineWidth: () => 0.5,
         vLineWidth: () => 0.5,
