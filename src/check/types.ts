@@ -11,7 +11,9 @@ export type RuleId =
   | 'count-mismatch'
   | 'yoy-mismatch'
   | 'bounds'
-  | 'display-rounding';
+  | 'display-rounding'
+  | 'duplicate-phrase'
+  | 'numbering-style';
 
 export interface Message {
   zh: string;
@@ -29,6 +31,8 @@ export interface Finding {
   /** What the relation implies, with its interval. */
   expected?: string;
   related?: Location[];
+  /** For drafts: the sentence with its figures marked, as a reviewer would look for it. */
+  excerpt?: string;
 }
 
 interface RelationBase {

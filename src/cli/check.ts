@@ -3,21 +3,15 @@ import { evaluate, sortFindings } from '../check/engine.js';
 import { UserError } from '../errors.js';
 import { DATA_EXTENSIONS, loadDataFile } from '../load/index.js';
 import { validate } from '../model/validate.js';
+import { checkDraft, DRAFT_EXTENSIONS } from '../extract/index.js';
 import type { FileResult } from './report-findings.js';
 
-const DRAFT_EXTENSIONS = ['.md', '.markdown', '.txt', '.docx'];
-
-/** Checks one file: structured data now; hand-written drafts come with the draft reader. */
+/** Checks one file: structured data (.yaml, .yml, .json) or a hand-written draft (.md, .txt, .docx). */
 export async function checkFile(file: string): Promise<FileResult> {
   const ext = extname(file).toLowerCase();
   if (DRAFT_EXTENSIONS.includes(ext)) {
-    throw new UserError(
-      {
-        zh: '尚不支持核对手写稿（.md、.txt、.docx），目前只能核对数据文件（.yaml、.yml、.json）',
-        en: 'Checking hand-written drafts (.md, .txt, .docx) is not supported yet; data files (.yaml, .yml, .json) are',
-      },
-      { file },
-    );
+    const { findings, figures } = await checkDraft(file);
+    return { file, kind: 'draft', findings, figures };
   }
   if (!(DATA_EXTENSIONS as readonly string[]).includes(ext)) {
     throw new UserError(

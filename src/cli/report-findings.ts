@@ -17,8 +17,10 @@ const SEVERITY_WORD: Record<Lang, Record<Finding['severity'], string>> = {
   en: { error: 'error', warning: 'warning', info: 'info' },
 };
 
-function place(loc: Location): string {
-  return loc.line != null ? `${loc.line}:${loc.column ?? 0}` : '';
+function place(loc: Location, lang: Lang): string {
+  if (loc.line != null) return `${loc.line}:${loc.column ?? 0}`;
+  if (loc.paragraph != null) return lang === 'en' ? `¶${loc.paragraph}` : `第${loc.paragraph}段`;
+  return '';
 }
 
 /** Text report in the manner of eslint's "stylish": a header per file, a row per finding, a summary. */
@@ -29,7 +31,7 @@ export function formatStylish(results: readonly FileResult[], lang: Lang): strin
     if (r.findings.length === 0) continue;
     all.push(...r.findings);
     out.push(r.file);
-    const places = r.findings.map((f) => place(f.location));
+    const places = r.findings.map((f) => place(f.location, lang));
     const w = Math.max(...places.map((p) => p.length));
     const sw = Math.max(...r.findings.map((f) => SEVERITY_WORD[lang][f.severity].length));
     r.findings.forEach((f, i) => {
@@ -38,6 +40,7 @@ export function formatStylish(results: readonly FileResult[], lang: Lang): strin
       out.push(
         `  ${(places[i] ?? '').padStart(w)}  ${sev}${' '.repeat(sw - sev.length)}  ${path}${pick(f.message, lang)}  ${f.rule}`,
       );
+      if (f.excerpt) out.push(`  ${' '.repeat(w)}  ${' '.repeat(sw)}  ${f.excerpt}`);
     });
     out.push('');
   }
@@ -86,6 +89,7 @@ export function toJson(r: FileResult, lang: Lang): unknown {
       path: f.at.path ?? null,
       line: f.at.line ?? null,
       column: f.at.column ?? null,
+      ...(f.at.paragraph != null ? { paragraph: f.at.paragraph } : {}),
       ...(f.derived ? { derived: true } : {}),
     })),
   };

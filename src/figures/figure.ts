@@ -12,6 +12,8 @@ export interface Location {
   path?: string | null;
   line?: number | null;
   column?: number | null;
+  /** Paragraph number, for drafts in Word where lines do not exist. */
+  paragraph?: number | null;
 }
 
 /** A number as stated: exact value, unit, displayed precision, and what it quantifies. */

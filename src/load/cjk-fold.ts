@@ -1,13 +1,15 @@
 /** Han characters, CJK punctuation and full-width forms: text where a line break is not a space. */
 const WIDE = /[\u2e80-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef\u2018-\u201d\u2026\u2014]/;
 
-/** Joins two pieces of a wrapped line the way Chinese text wants: no space beside a wide character. */
+/** Joins two pieces of a wrapped line the way Chinese text wants: no space beside a wide character or inside a number. */
 export function joinWrapped(a: string, b: string): string {
   if (!a) return b;
   if (!b) return a;
   const left = a[a.length - 1] as string;
   const right = b[0] as string;
-  return WIDE.test(left) || WIDE.test(right) ? a + b : `${a} ${b}`;
+  // A number wrapped across lines (6452 / 15万元) is one number.
+  const digits = /[\d.,]/.test(left) && /[\d.,]/.test(right);
+  return WIDE.test(left) || WIDE.test(right) || digits ? a + b : `${a} ${b}`;
 }
 
 /**

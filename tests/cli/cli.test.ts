@@ -80,10 +80,29 @@ describe('jixiao check', () => {
     expect(JSON.parse(r.out)).toHaveLength(1);
   });
 
-  test('drafts are not supported yet, said clearly', async () => {
-    const r = await run('check', write('draft.md', '# 草稿\n'));
-    expect(r.code).toBe(2);
-    expect(r.err).toContain('尚不支持核对手写稿');
+  test('drafts: several files and formats at once, exit 1 on an error, JSON of kind "draft" with figures', async () => {
+    const traps = join(ROOT, 'tests', 'fixtures', 'drafts', 'traps.md');
+    const wrapped = join(ROOT, 'tests', 'fixtures', 'drafts', 'wrapped.txt');
+    const r = await run('check', traps, wrapped, '--format', 'json');
+    expect(r.code).toBe(1);
+    const [a, b] = JSON.parse(r.out);
+    expect(a.kind).toBe('draft');
+    expect(a.findings[0]).toMatchObject({
+      rule: 'sum-mismatch',
+      location: { path: null, line: 7, column: 31 },
+    });
+    expect(b.figures[1]).toEqual({
+      text: '645215万元',
+      value: '645215',
+      unit: '万元',
+      label: '资金',
+      path: null,
+      line: 3,
+      column: 33,
+      paragraph: 2,
+    });
+    const text = await run('check', traps);
+    expect(text.out).toContain('涉及金额【645216万元】，其中：专项转移支付项目【300202.87万元】');
   });
 });
 

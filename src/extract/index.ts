@@ -1,0 +1,90 @@
+import { readFile } from 'node:fs/promises';
+import { extname } from 'node:path';
+import { evaluate, sortFindings } from '../check/engine.js';
+import type { Finding } from '../check/types.js';
+import { UserError } from '../errors.js';
+import { type DraftFigure, draftFigures, sentenceStarts } from './figures.js';
+import { duplicatePhrases, numberingStyle } from './prose.js';
+import { readDocx } from './read-docx.js';
+import { readMd } from './read-md.js';
+import { readTxt } from './read-txt.js';
+import { draftRelations } from './relations.js';
+import type { DraftParagraph } from './text.js';
+
+export const DRAFT_EXTENSIONS = ['.md', '.markdown', '.txt', '.docx'];
+
+export interface DraftResult {
+  findings: Finding[];
+  figures: DraftFigure[];
+  paragraphs: DraftParagraph[];
+}
+
+export async function readDraft(file: string): Promise<DraftParagraph[]> {
+  let data: Buffer;
+  try {
+    data = await readFile(file);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new UserError(
+      code === 'ENOENT'
+        ? { zh: '文件不存在', en: 'File not found' }
+        : { zh: `无法读取文件（${code}）`, en: `Cannot read file (${code})` },
+      { file },
+    );
+  }
+  const ext = extname(file).toLowerCase();
+  if (ext === '.docx') return readDocx(data, file);
+  let text = data.toString('utf8');
+  if (text.includes('\uFFFD')) {
+    throw new UserError(
+      {
+        zh: '文件不是 UTF-8 编码的文本（请另存为 UTF-8）',
+        en: 'The file is not UTF-8 text (save it as UTF-8)',
+      },
+      { file },
+    );
+  }
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  return ext === '.txt' ? readTxt(text) : readMd(text);
+}
+
+/** The sentence around a figure, its figures marked 【…】, for a reviewer to find it. */
+function excerpt(f: DraftFigure, marked: Set<DraftFigure>, all: DraftFigure[]): string {
+  const starts = sentenceStarts(f.para.text);
+  const s = starts[f.sentence] ?? 0;
+  const e = starts[f.sentence + 1] ?? f.para.text.length;
+  const inSentence = all.filter((g) => g.para === f.para && g.sentence === f.sentence && marked.has(g));
+  let out = '';
+  let pos = s;
+  for (const g of inSentence.sort((a, b) => a.start - b.start)) {
+    out += `${f.para.text.slice(pos, g.start)}【${f.para.text.slice(g.start, g.end)}】`;
+    pos = g.end;
+  }
+  out += f.para.text.slice(pos, e);
+  return out.length > 160 ? `${out.slice(0, 157)}…` : out.trim();
+}
+
+/**
+ * Checks a hand-written draft: finds its figures in the prose, the relations between them, and runs
+ * the same engine as for data, plus the prose rules (duplicate phrases, numbering).
+ */
+export function checkParagraphs(file: string, paragraphs: DraftParagraph[]): DraftResult {
+  const figures = draftFigures(file, paragraphs);
+  const relations = draftRelations(figures);
+  const byAt = new Map(figures.map((f) => [f.at, f]));
+  const findings = evaluate(relations).map((f) => {
+    const fig = byAt.get(f.location);
+    if (!fig) return f;
+    const marked = new Set([
+      fig,
+      ...(f.related ?? []).map((r) => byAt.get(r)).filter((x): x is DraftFigure => !!x),
+    ]);
+    return { ...f, excerpt: excerpt(fig, marked, figures) };
+  });
+  findings.push(...duplicatePhrases(file, paragraphs), ...numberingStyle(file, paragraphs));
+  return { findings: sortFindings(findings), figures, paragraphs };
+}
+
+export async function checkDraft(file: string): Promise<DraftResult> {
+  return checkParagraphs(file, await readDraft(file));
+}

@@ -1,0 +1,199 @@
+import { Decimal, exponentOf } from '../figures/decimal.js';
+import type { Approx } from '../figures/figure.js';
+import { lookupUnit, type Unit } from '../figures/units.js';
+
+/** A number with its unit as it stands in prose. */
+export interface Found {
+  start: number;
+  end: number;
+  text: string;
+  value: Decimal;
+  exponent: number;
+  unit: Unit;
+  approx?: Approx;
+  /** A rule's threshold (低于80分的项目, 100万元以上项目): not a statement of a quantity. */
+  threshold: boolean;
+  chinese: boolean;
+}
+
+/** Units a draft's figures carry; counters that also begin common words (部门, 期间, 本级) are left out. */
+const DRAFT_UNITS = [
+  '个百分点',
+  '万人次',
+  '亿元',
+  '万元',
+  '元',
+  '人次',
+  '场次',
+  '%',
+  '％',
+  '个',
+  '项',
+  '家',
+  '份',
+  '条',
+  '场',
+  '次',
+  '所',
+  '套',
+  '件',
+  '名',
+  '户',
+  '批',
+  '轮',
+  '篇',
+  '类',
+  '笔',
+  '处',
+  '座',
+  '分',
+];
+const UNIT_RE = DRAFT_UNITS.map((u) => u.replace('%', '\\%')).join('|');
+const CN_DIGITS = '零〇一二两三四五六七八九十百千万亿';
+const FIGURE = new RegExp(
+  `(?:(近|将近|接近|约|大约|超过|逾|不足|不到|低于|高于|不低于|不高于|不超过|不少于|少于|多于)\\s?)?` +
+    `((?:\\d{1,3}(?:[,，]\\d{3})+|\\d+)(?:\\.\\d+)?|[${CN_DIGITS}]+)` +
+    `\\s?(余|多)?\\s?(${UNIT_RE})(左右|以上|以下|以内)?`,
+  'g',
+);
+const THRESHOLD_PREFIX = new Set(['低于', '高于', '不低于', '不高于', '不超过', '不少于', '少于', '多于']);
+const APPROX_PREFIX: Record<string, Approx> = {
+  近: 'near',
+  将近: 'near',
+  接近: 'near',
+  约: 'about',
+  大约: 'about',
+  超过: 'atLeast',
+  逾: 'atLeast',
+  不足: 'under',
+  不到: 'under',
+};
+
+/** Fixed expressions that look like quantities and are not (GB/T 15835 §4.2). */
+const NOT_FIGURES = /^(?:四本|两个维护|两个一百年|一票|三公|一带一路|十四五|十三五)/;
+
+const CN_VALUE: Record<string, number> = {
+  零: 0,
+  〇: 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+};
+const CN_UNIT: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
+
+/** 七千 → 7000, 两百四十五 → 245, 十二 → 12, 三万五千 → 35000; undefined for what is not a numeral. */
+export function chineseNumeral(s: string): number | undefined {
+  let total = 0;
+  let section = 0;
+  let digit: number | undefined;
+  for (const ch of s) {
+    if (ch in CN_VALUE) {
+      digit = CN_VALUE[ch];
+    } else if (ch in CN_UNIT) {
+      section += (digit ?? 1) * (CN_UNIT[ch] as number);
+      digit = undefined;
+    } else if (ch === '万' || ch === '亿') {
+      total += (section + (digit ?? 0)) * (ch === '万' ? 10000 : 100000000);
+      section = 0;
+      digit = undefined;
+    } else {
+      return undefined;
+    }
+  }
+  return total + section + (digit ?? 0);
+}
+
+/** Full-width digits and points to ASCII, keeping every offset. */
+export function normalizeDigits(text: string): string {
+  return text.replace(/[０-９．]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+}
+
+/**
+ * Every number with a unit in a text: Arabic (536,376.05万元), full-width, and Chinese numerals used
+ * as quantities (七千余万元, 两套). Not figures: dates, years, document numbers (〔2018〕30号),
+ * ordinals (第三, 一是), fixed expressions (十四五, 三公经费, 四本预算).
+ */
+export function findFigures(raw: string): Found[] {
+  const text = normalizeDigits(raw);
+  const out: Found[] = [];
+  for (const m of text.matchAll(FIGURE)) {
+    const [all, pre, num, mid, unitText, post] = m;
+    if (!num || !unitText) continue;
+    const numStart = (m.index ?? 0) + all.indexOf(num, pre?.length ?? 0);
+    const before = text.slice(Math.max(0, numStart - 2), numStart);
+    const after = text.slice((m.index ?? 0) + all.length, (m.index ?? 0) + all.length + 2);
+    const chinese = !/\d/.test(num);
+    let value: Decimal;
+    let exponent = 0;
+    if (chinese) {
+      if (NOT_FIGURES.test(text.slice(numStart, numStart + 6))) continue;
+      // Session ordinals: 十届七次全会, 第三次会议.
+      const rest = text.slice((m.index ?? 0) + all.length, (m.index ?? 0) + all.length + 12);
+      if (
+        unitText === '次' &&
+        (/届/.test(text.slice(Math.max(0, numStart - 3), numStart)) ||
+          /^(?:、?[一二三四五六七八九十]+次)*、?(全会|会议)/.test(rest))
+      )
+        continue;
+      if (/第$/.test(before) || /^是/.test(text.slice(numStart + num.length, numStart + num.length + 1)))
+        continue;
+      // A lone 万/亿, or 一 glued to a preceding word (统一, 之一, 进一步), is not a quantity.
+      if (/^[万亿十百千]$/.test(num)) continue;
+      if (num === '一' && /[\u4e00-\u9fff]$/.test(before) && !/[共计达有和为]$/.test(before)) continue;
+      const n = chineseNumeral(num);
+      if (n === undefined) continue;
+      value = new Decimal(n);
+    } else {
+      // A year, a document number or a date is not a figure: 2021年, 〔2018〕30号, 5月.
+      if (/[〔[【(（]$/.test(before) && /^[〕\]】)）]/.test(after)) continue;
+      const canonical = num.replace(/[,，]/g, '');
+      value = new Decimal(canonical);
+      exponent = exponentOf(canonical);
+    }
+    const unit = lookupUnit(unitText === '％' ? '%' : unitText);
+    if (!unit) continue;
+    // "80分" in a score context only; "分" after a plain number elsewhere is rare and risky.
+    if (
+      unitText === '分' &&
+      !/(低于|高于|达到|以上|得分|评分|分数)/.test(
+        text.slice(Math.max(0, numStart - 6), numStart + num.length + 6),
+      )
+    )
+      continue;
+    const threshold =
+      (pre !== undefined && THRESHOLD_PREFIX.has(pre)) ||
+      (/^的/.test(after) &&
+        /(不低于|不少于|不高于|不超过|低于|高于)/.test(text.slice(Math.max(0, numStart - 12), numStart))) ||
+      ((post === '以上' || post === '以下' || post === '以内') && /^[的\u4e00-\u9fff]/.test(after));
+    const approx: Approx | undefined =
+      (pre && APPROX_PREFIX[pre]) ||
+      (mid ? 'over' : undefined) ||
+      (post === '左右'
+        ? 'about'
+        : post === '以上'
+          ? 'atLeast'
+          : post === '以下' || post === '以内'
+            ? 'under'
+            : undefined) ||
+      undefined;
+    out.push({
+      start: m.index ?? 0,
+      end: (m.index ?? 0) + all.length,
+      text: raw.slice(m.index ?? 0, (m.index ?? 0) + all.length),
+      value,
+      exponent,
+      unit,
+      approx,
+      threshold,
+      chinese,
+    });
+  }
+  return out;
+}

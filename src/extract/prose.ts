@@ -1,0 +1,103 @@
+import type { Finding } from '../check/types.js';
+import type { DraftParagraph } from './text.js';
+
+/** 今年，今年，: a phrase typed twice in a row. */
+const DUPLICATE = /([\u4e00-\u9fff]{2,12}[，、；。：])\1/g;
+
+export function duplicatePhrases(file: string, paragraphs: DraftParagraph[]): Finding[] {
+  const out: Finding[] = [];
+  for (const p of paragraphs) {
+    for (const m of p.text.matchAll(DUPLICATE)) {
+      const phrase = m[1] ?? '';
+      const pos = p.at(m.index ?? 0);
+      out.push({
+        rule: 'duplicate-phrase',
+        severity: 'info',
+        message: { zh: `“${phrase}”连续出现了两次`, en: `"${phrase}" is typed twice in a row` },
+        location: { file, path: null, ...pos },
+        stated: m[0],
+        expected: phrase,
+        excerpt: p.text.slice(Math.max(0, (m.index ?? 0) - 10), (m.index ?? 0) + m[0].length + 20),
+      });
+    }
+  }
+  return out;
+}
+
+const CN = '一二三四五六七八九十';
+const LEVELS: { level: number; re: RegExp; style: string }[] = [
+  { level: 1, re: new RegExp(`^([${CN}]+)、`), style: '一、' },
+  { level: 2, re: new RegExp(`^[（(]([${CN}]+)[）)]`), style: '（一）' },
+  { level: 3, re: /^(\d+)[.．](?!\d)/, style: '1.' },
+  { level: 3, re: /^(\d+)、/, style: '1、' },
+  { level: 4, re: /^[（(](\d+)[）)]/, style: '（1）' },
+];
+const CN_VAL: Record<string, number> = {
+  一: 1,
+  二: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+  十: 10,
+};
+
+function cnValue(s: string): number {
+  if (/^\d+$/.test(s)) return Number(s);
+  if (s === '十') return 10;
+  if (s.startsWith('十')) return 10 + (CN_VAL[s[1] ?? ''] ?? 0);
+  if (s.endsWith('十')) return (CN_VAL[s[0] ?? ''] ?? 0) * 10;
+  if (s.length === 3 && s[1] === '十') return (CN_VAL[s[0] ?? ''] ?? 0) * 10 + (CN_VAL[s[2] ?? ''] ?? 0);
+  return CN_VAL[s] ?? 0;
+}
+
+/**
+ * The numbering of headings and run-in points: 一、（一）1.（1） each counting up from 1 under its
+ * parent, and one style for the third level (1. or 1、, not both).
+ */
+export function numberingStyle(file: string, paragraphs: DraftParagraph[]): Finding[] {
+  const out: Finding[] = [];
+  const counters = [0, 0, 0, 0, 0];
+  const thirdStyles = new Map<string, DraftParagraph>();
+  for (const p of paragraphs) {
+    const hit = LEVELS.map((l) => ({ l, m: l.re.exec(p.text) })).find((x) => x.m);
+    if (!hit?.m) continue;
+    const { level, style } = hit.l;
+    const n = cnValue(hit.m[1] ?? '');
+    if (level === 3 && !thirdStyles.has(style)) thirdStyles.set(style, p);
+    const expected = (counters[level] ?? 0) + 1;
+    if (n !== expected && !(n === 1)) {
+      out.push({
+        rule: 'numbering-style',
+        severity: 'info',
+        message: {
+          zh: `编号“${hit.m[0]}”不连续，此处应为第 ${expected} 项`,
+          en: `The number "${hit.m[0]}" breaks the sequence; item ${expected} was expected`,
+        },
+        location: { file, path: null, ...p.at(0) },
+        stated: hit.m[0],
+        expected: String(expected),
+      });
+    }
+    counters[level] = n;
+    for (let l = level + 1; l < counters.length; l++) counters[l] = 0;
+  }
+  if (thirdStyles.size > 1) {
+    const p = thirdStyles.get('1、') as DraftParagraph;
+    out.push({
+      rule: 'numbering-style',
+      severity: 'info',
+      message: {
+        zh: '第三层序数“1.”与“1、”混用，应统一为“1.”',
+        en: 'The third level mixes "1." and "1、"; use "1." throughout',
+      },
+      location: { file, path: null, ...p.at(0) },
+      stated: '1、',
+      expected: '1.',
+    });
+  }
+  return out;
+}

@@ -1,0 +1,278 @@
+import type { Relation } from '../check/types.js';
+import { HUNDRED, ZERO } from '../figures/decimal.js';
+import { baseValue, intervalOf } from '../figures/figure.js';
+import { comparable } from '../figures/units.js';
+import { type DraftFigure, sentenceStarts } from './figures.js';
+import { headNoun, labelKey } from './labels.js';
+
+type Group = Map<string, DraftFigure[]>;
+
+/** Figures of one sentence, in order. */
+function bySentence(figs: DraftFigure[]): Group {
+  const g: Group = new Map();
+  for (const f of figs) {
+    const key = `${f.para.index}:${f.sentence}`;
+    const list = g.get(key) ?? [];
+    list.push(f);
+    g.set(key, list);
+  }
+  return g;
+}
+
+const approx = (...fs: DraftFigure[]) => fs.some((f) => f.approx !== undefined);
+
+/**
+ * 共…，其中 A、B、C: a breakdown. It must add up when it looks complete: two or more parts whose sum
+ * reaches the total, exceeds it, or falls short by under 2% (a slip, not an omission). A shorter sum,
+ * or a single part, is a partial list: its parts only have to fit within the total.
+ */
+function breakdowns(sentence: DraftFigure[], out: Relation[]): void {
+  const text = sentence[0]?.para.text ?? '';
+  for (const m of text.matchAll(/其中/g)) {
+    const k = m.index ?? 0;
+    const before = sentence.filter((f) => f.end <= k);
+    const total = before[before.length - 1];
+    if (!total) continue;
+    // The parts run to the next 其中, or to the end of the clause (；。).
+    const ends = [text.indexOf('其中', k + 2), text.indexOf('；', k), text.indexOf('。', k)].filter(
+      (x) => x > k,
+    );
+    const end = ends.length > 0 ? Math.min(...ends) : text.length;
+    const parts = sentence.filter(
+      (f) => f.start > k && f.start < end && comparable(f.unit, total.unit) && sameThing(total, f),
+    );
+    if (parts.length === 0) continue;
+    pushBreakdown(total, parts, out);
+  }
+}
+
+/** Counts break down only into counts of the same thing (17个重大项目，其中债券项目11个); money into money. */
+function sameThing(total: DraftFigure, part: DraftFigure): boolean {
+  if (total.unit.kind !== 'count') return true;
+  const head = headNoun(total.label);
+  return head !== undefined && head === headNoun(part.label);
+}
+
+function pushBreakdown(total: DraftFigure, parts: DraftFigure[], out: Relation[]): void {
+  const certainty = approx(total, ...parts) ? 'inferred' : 'certain';
+  const sum = parts.reduce((acc, p) => acc.plus(baseValue(p)), ZERO);
+  const t = baseValue(total);
+  const looksComplete =
+    parts.length >= 2 &&
+    (sum.gte(t.times('0.98')) ||
+      intervalOf(total).intersects(parts.map(intervalOf).reduce((a, b) => a.add(b))));
+  if (looksComplete) {
+    out.push({ kind: 'sum', total, parts, complete: true, certainty });
+  } else {
+    for (const p of parts)
+      out.push({ kind: 'bound', check: 'atMost', figure: p, limit: total, certainty: 'inferred' });
+  }
+}
+
+/** 共N个，分别为 a、b、c: the parts named after 分别 add up to the total named just before. */
+function respectively(sentence: DraftFigure[], out: Relation[]): void {
+  const text = sentence[0]?.para.text ?? '';
+  for (const m of text.matchAll(/分别(?:为|是|达到|达)?/g)) {
+    const k = m.index ?? 0;
+    const before = sentence.filter((f) => f.end <= k);
+    const total = before
+      .reverse()
+      .find((f) => /(共|合计|总计|累计|共计)\s*$/.test(text.slice(Math.max(0, f.start - 4), f.start)));
+    const parts = sentence.filter((f) => f.start > k && total && comparable(f.unit, total.unit));
+    if (!total || parts.length < 2) continue;
+    out.push({ kind: 'sum', total, parts, complete: true, certainty: 'inferred' });
+  }
+}
+
+const CLAUSE_START = /[，。；：:！？,;（(“]/;
+
+/** A、B、C…8个行业领域: a count against the 、-separated list right before it (not counted if it ends in 等). */
+function enumerations(figs: DraftFigure[], out: Relation[]): void {
+  for (const f of figs) {
+    if (f.unit.kind !== 'count' || f.approx) continue;
+    const text = f.para.text;
+    let i = f.start;
+    while (i > 0 && !CLAUSE_START.test(text[i - 1] as string)) i--;
+    let clause = text.slice(i, f.start).trimEnd();
+    // A list is counted only when the counted noun follows the number (8个行业领域), and modifiers
+    // joined by 、 before a 的 (重点关注、社会影响面广的17个项目) are not a list.
+    if (!/^[\s]*[\u4e00-\u9fff]/.test(text.slice(f.end, f.end + 2)) || /的$/.test(clause)) continue;
+    const exhaustive = !/等$/.test(clause);
+    clause = clause.replace(/(等|共|共计|合计)$/, '').trimEnd();
+    if (!clause.includes('、')) continue;
+    const items = clause.split('、').map((s) => s.trim());
+    if (items.length < 2 || items.some((s) => s.length === 0 || s.length > 20 || /\d/.test(s))) continue;
+    // "A、B和C": the last 和/及 may join two items, or be inside one (资金使用和管理): either reading
+    // that agrees with the count is accepted.
+    const last = items[items.length - 1] as string;
+    const tail = last.split(/以及|和|及/).filter(Boolean);
+    const split = tail.length === 2 ? [...items.slice(0, -1), ...tail] : items;
+    const n = f.value.toNumber();
+    const chosen = split.length === n ? split : items;
+    out.push({ kind: 'count', count: f, items: chosen, exhaustive, certainty: 'inferred' });
+  }
+}
+
+const SHARE = /(率|占比|比例|比重)$/;
+const CHANGE = /(增长|增幅|增速|下降|降低|降幅|提高|同比|环比|减少|增加)/;
+
+/**
+ * A rate against the amounts beside it in its sentence: it holds if any pair of them can give it
+ * (several denominators are plausible); flagged only when none can.
+ */
+function rates(sentence: DraftFigure[], out: Relation[]): void {
+  for (const r of sentence) {
+    if (r.unit.kind !== 'percent' || !r.label || !SHARE.test(r.label) || CHANGE.test(r.label)) continue;
+    if (r.value.gt(100)) out.push({ kind: 'bound', check: 'percentRange', figure: r, certainty: 'inferred' });
+    const amounts = sentence.filter(
+      (f) => f.start < r.start && f.unit.kind !== 'percent' && f.unit.kind !== 'points',
+    );
+    const pairs: [DraftFigure, DraftFigure][] = [];
+    for (const a of amounts) {
+      for (const b of amounts) {
+        if (a !== b && comparable(a.unit, b.unit) && baseValue(a).lte(baseValue(b)) && !baseValue(b).isZero())
+          pairs.push([a, b]);
+      }
+    }
+    if (pairs.length === 0) continue;
+    const fits = pairs.some(([a, b]) =>
+      intervalOf(a).div(intervalOf(b)).scale(HUNDRED).intersects(intervalOf(r)),
+    );
+    if (fits) continue;
+    // Report against the pair whose ratio comes closest.
+    const closest = pairs
+      .map(([a, b]) => ({ a, b, d: baseValue(a).div(baseValue(b)).times(100).minus(r.value).abs() }))
+      .sort((x, y) => x.d.comparedTo(y.d))[0];
+    if (closest)
+      out.push({
+        kind: 'ratio',
+        rate: r,
+        numerator: closest.a,
+        denominator: closest.b,
+        certainty: 'inferred',
+      });
+  }
+}
+
+const HEDGE = /(基本|逐步|初步|力争|推进|争取|尚未|未能|未|没有|距离|有待|仍有|努力|向|朝)[^，。；]{0,6}$/;
+
+/** 全覆盖 (not hedged: 基本实现全覆盖 is no claim) against two counts of the same thing in its sentence. */
+function coverage(sentence: DraftFigure[], out: Relation[]): void {
+  const first = sentence[0];
+  if (!first) return;
+  const text = first.para.text;
+  const starts = sentenceStarts(text);
+  const from = starts[first.sentence] ?? 0;
+  const to = starts[first.sentence + 1] ?? text.length;
+  for (const m of text.slice(from, to).matchAll(/全覆盖|覆盖率(?:达到?|为)?\s?100%/g)) {
+    const k = from + (m.index ?? 0);
+    if (HEDGE.test(text.slice(Math.max(0, k - 10), k))) continue;
+    const counts = sentence.filter((f) => f.unit.kind === 'count' && f.label && !f.approx);
+    for (let i = 0; i < counts.length; i++) {
+      for (let j = i + 1; j < counts.length; j++) {
+        const a = counts[i] as DraftFigure;
+        const b = counts[j] as DraftFigure;
+        if (labelKey(a.label ?? '') !== labelKey(b.label ?? '') || a.value.eq(b.value)) continue;
+        const [covered, universe] = a.value.lt(b.value) ? [a, b] : [b, a];
+        const at = { ...a.at, ...a.para.at(k) };
+        out.push({ kind: 'coverage', claim: { text: m[0], at }, covered, universe, certainty: 'inferred' });
+      }
+    }
+  }
+}
+
+const YEARS = /(19|20)\d\d年/g;
+const GENERIC = new Set([
+  '涉及金额',
+  '涉及资金',
+  '金额',
+  '资金',
+  '项目',
+  '部门',
+  '单位',
+  '财政资金',
+  '项目资金',
+  '预算单位',
+  '项目绩效目标',
+]);
+
+/**
+ * The same thing stated twice with different values in different paragraphs: the same specific label,
+ * the same kind of unit, no different years around them. Inferred, so a warning.
+ */
+function conflicts(figs: DraftFigure[], out: Relation[]): void {
+  const seen = new Map<string, DraftFigure[]>();
+  for (const f of figs) {
+    if (!f.label || f.approx) continue;
+    const key = labelKey(f.label);
+    if (key.length < 3 || GENERIC.has(key) || CHANGE.test(key) || /上年|去年|同期|下一?年/.test(key))
+      continue;
+    const k = `${f.unit.kind}|${key}`;
+    const list = seen.get(k) ?? [];
+    for (const g of list) {
+      if (g.para === f.para) continue;
+      if (intervalOf(g).intersects(intervalOf(f))) continue;
+      if (yearsOf(g) !== yearsOf(f)) continue;
+      out.push({ kind: 'same', a: g, b: f, certainty: 'inferred' });
+      break;
+    }
+    list.push(f);
+    seen.set(k, list);
+  }
+}
+
+function yearsOf(f: DraftFigure): string {
+  const starts = [0, ...[...f.para.text.matchAll(/[。！？]/g)].map((m) => (m.index ?? 0) + 1)];
+  const s = starts[f.sentence] ?? 0;
+  const e = starts[f.sentence + 1] ?? f.para.text.length;
+  return [...new Set(f.para.text.slice(s, e).match(YEARS) ?? [])].sort().join(',');
+}
+
+/** 较上年增加3个, 同比增长12.5%: against last year's figure when the sentence gives it. */
+function changes(sentence: DraftFigure[], out: Relation[]): void {
+  const text = sentence[0]?.para.text ?? '';
+  for (const d of sentence) {
+    const lead = text.slice(Math.max(0, d.start - 12), d.start);
+    const m =
+      /(?:较|比)(?:上年|去年|上一年度?|上年度|同期)[^，。；\d]{0,6}?(增加|减少|增长|下降|提高|降低)了?$|同比(增加|减少|增长|下降|提高|降低)了?$/.exec(
+        lead,
+      );
+    if (!m) continue;
+    const down = /减少|下降|降低/.test(m[1] ?? m[2] ?? '');
+    const signed = down ? { ...d, value: d.value.neg() } : d;
+    const current = [...sentence]
+      .reverse()
+      .find((f) => f.start < d.start && f !== d && f.unit.kind !== 'percent');
+    if (!current) continue;
+    const previous = sentence.find(
+      (f) =>
+        f !== current &&
+        f !== d &&
+        /(上年|去年|上一年度?|上年度)(为|是|共|有)?$/.test(text.slice(Math.max(0, f.start - 6), f.start)),
+    );
+    if (d.unit.kind === 'percent') {
+      out.push({ kind: 'change', current, previous, percent: signed, certainty: 'inferred' });
+    } else if (previous && comparable(d.unit, current.unit)) {
+      out.push({ kind: 'change', current, previous, delta: signed, certainty: 'inferred' });
+    }
+  }
+}
+
+/** Relations a careful reader sees in the prose, each with how sure it is. */
+export function draftRelations(figs: DraftFigure[]): Relation[] {
+  const out: Relation[] = [];
+  for (const sentence of bySentence(figs).values()) {
+    breakdowns(sentence, out);
+    respectively(sentence, out);
+    rates(sentence, out);
+    coverage(sentence, out);
+    changes(sentence, out);
+  }
+  enumerations(figs, out);
+  conflicts(figs, out);
+  for (const f of figs) {
+    if (f.unit.kind === 'count' && !f.value.isInteger())
+      out.push({ kind: 'bound', check: 'whole', figure: f, certainty: 'inferred' });
+  }
+  return out;
+}
