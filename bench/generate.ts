@@ -10,7 +10,7 @@ export function generatedReport(n: number): string {
         value: `${900 + i}.25万元`,
         label: `专项${i + 1}支出数`,
         max: `budget${i}`,
-        parts: { [`本级${i}`]: `${500 + i}.00万元`, [`上级${i}`]: '400.25万元' },
+        parts: { 本级资金: `${500 + i}.00万元`, 上级资金: '400.25万元' },
       },
       [`rate${i}`]: { ratio: [`spent${i}`, `budget${i}`], label: `专项${i + 1}执行率` },
     },

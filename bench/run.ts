@@ -3,10 +3,14 @@
  * about 20 pages and of 200 sections: load + validate, consistency check, Markdown render
  * (template → mdast → text), Word (mdast → .docx bytes, normalized).
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { evaluate } from '../src/check/engine.js';
+import { checkParagraphs } from '../src/extract/index.js';
+import { readMd } from '../src/extract/read-md.js';
 import { loadYaml } from '../src/load/yaml.js';
 import { validate } from '../src/model/validate.js';
 import type { ReportModel } from '../src/model/types.js';
@@ -90,6 +94,47 @@ await bench('generated, 90 sections (≈20 pages)', generatedReport(90), 20);
 await bench('generated, 200 sections', generatedReport(200), 5);
 await bench('generated, 900 sections (≈200 pages)', generatedReport(900), 3);
 
+// Checking hand-written drafts: the Markdown of generated reports, cut to 50,000 and 500,000 characters.
+const draftRows: string[][] = [
+  ['手写稿 draft', '字符 chars', '发现 figures', '核对（进程内）in-process', '核对（整个进程）whole process'],
+];
+{
+  const model = validate(loadYaml(generatedReport(900), 'generated.yaml'));
+  const md = toMarkdown(renderTree(model));
+  const dir = mkdtempSync(join(tmpdir(), 'jixiao-bench-'));
+  for (const size of [50_000, 500_000]) {
+    let text = '';
+    while (text.length < size) text += md;
+    text = text.slice(0, size);
+    const file = join(dir, `draft-${size}.md`);
+    writeFileSync(file, text);
+    const inProcess = time(5, () => checkParagraphs(file, readMd(text)));
+    const wall: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      const t0 = performance.now();
+      spawnSync(
+        process.execPath,
+        [join(PACKAGE_ROOT, 'bin', 'jixiao.js'), 'check', file, '--format', 'json'],
+        { stdio: 'ignore' },
+      );
+      wall.push(performance.now() - t0);
+    }
+    draftRows.push([
+      `generated ${size / 1000}k`,
+      String(text.length),
+      String(inProcess.value.figures.length),
+      fmt(inProcess.ms),
+      fmt(median(wall)),
+    ]);
+  }
+}
+
 const widths = rows[0]?.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length))) ?? [];
 for (const r of rows) console.log(r.map((c, i) => c.padEnd(widths[i] ?? 0)).join('  '));
-console.log('\n(median of warm runs on this machine; Node', process.version + ')');
+console.log('');
+const dw = draftRows[0]?.map((_, i) => Math.max(...draftRows.map((r) => (r[i] ?? '').length))) ?? [];
+for (const r of draftRows) console.log(r.map((c, i) => c.padEnd(dw[i] ?? 0)).join('  '));
+console.log(
+  '\n(median of warm runs on this machine; whole process: median of 3 runs; Node',
+  process.version + ')',
+);

@@ -1,7 +1,10 @@
 // Part of npm run build: bundles the CLI into a few ES modules, so that a run loads a handful of
 // files instead of hundreds (module loading was a third of a short run). Dynamic imports stay lazy
 // (code splitting). Libraries that read their own files at run time stay external.
+import { rmSync } from 'node:fs';
 import { build } from 'esbuild';
+
+rmSync('dist/cli', { recursive: true, force: true });
 
 await build({
   entryPoints: ['src/cli/main.ts'],

@@ -1,4 +1,3 @@
-import JSZip from 'jszip';
 import { UserError } from '../errors.js';
 import { type DraftParagraph, paragraphFrom } from './text.js';
 
@@ -8,6 +7,7 @@ const ENTITIES: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"'
 export async function readDocx(data: Uint8Array, file: string): Promise<DraftParagraph[]> {
   let xml: string | undefined;
   try {
+    const { default: JSZip } = await import('jszip');
     const zip = await JSZip.loadAsync(data);
     xml = await zip.file('word/document.xml')?.async('string');
   } catch {

@@ -135,14 +135,15 @@ function rates(sentence: DraftFigure[], out: Relation[]): void {
       }
     }
     if (pairs.length === 0) continue;
-    const fits = pairs.some(([a, b]) =>
-      intervalOf(a).div(intervalOf(b)).scale(HUNDRED).intersects(intervalOf(r)),
-    );
-    if (fits) continue;
+    // A float screen first (cheap), then the exact interval test for the pairs that come near.
+    const rate = r.value.toNumber();
+    const off = ([a, b]: [DraftFigure, DraftFigure]) =>
+      Math.abs((baseValue(a).toNumber() / baseValue(b).toNumber()) * 100 - rate);
+    const near = pairs.filter((p) => off(p) <= 0.5 + rate * 0.02);
+    if (near.some(([a, b]) => intervalOf(a).div(intervalOf(b)).scale(HUNDRED).intersects(intervalOf(r))))
+      continue;
     // Report against the pair whose ratio comes closest.
-    const closest = pairs
-      .map(([a, b]) => ({ a, b, d: baseValue(a).div(baseValue(b)).times(100).minus(r.value).abs() }))
-      .sort((x, y) => x.d.comparedTo(y.d))[0];
+    const closest = pairs.map((p) => ({ a: p[0], b: p[1], d: off(p) })).sort((x, y) => x.d - y.d)[0];
     if (closest)
       out.push({
         kind: 'ratio',
@@ -198,34 +199,46 @@ const GENERIC = new Set([
 
 /**
  * The same thing stated twice with different values in different paragraphs: the same specific label,
- * the same kind of unit, no different years around them. Inferred, so a warning.
+ * the same kind of unit, no different years around them. A label seen with three or more different
+ * values names a kind of thing (各类专项预算), not one quantity, and is left alone. Inferred: a warning.
  */
 function conflicts(figs: DraftFigure[], out: Relation[]): void {
-  const seen = new Map<string, DraftFigure[]>();
+  const groups = new Map<string, DraftFigure[]>();
   for (const f of figs) {
     if (!f.label || f.approx) continue;
     const key = labelKey(f.label);
     if (key.length < 3 || GENERIC.has(key) || CHANGE.test(key) || /上年|去年|同期|下一?年/.test(key))
       continue;
     const k = `${f.unit.kind}|${key}`;
-    const list = seen.get(k) ?? [];
-    for (const g of list) {
-      if (g.para === f.para) continue;
-      if (intervalOf(g).intersects(intervalOf(f))) continue;
-      if (yearsOf(g) !== yearsOf(f)) continue;
-      out.push({ kind: 'same', a: g, b: f, certainty: 'inferred' });
-      break;
-    }
+    const list = groups.get(k) ?? [];
     list.push(f);
-    seen.set(k, list);
+    groups.set(k, list);
+  }
+  for (const list of groups.values()) {
+    if (list.length < 2) continue;
+    const values = new Set(list.map((f) => baseValue(f).toString()));
+    if (values.size !== 2) continue;
+    const [first] = list;
+    const other = list.find(
+      (f) => f.para !== first?.para && !intervalOf(f).intersects(intervalOf(first as DraftFigure)),
+    );
+    if (first && other && yearsOf(first) === yearsOf(other))
+      out.push({ kind: 'same', a: first, b: other, certainty: 'inferred' });
   }
 }
 
+const yearCache = new WeakMap<DraftFigure, string>();
+
 function yearsOf(f: DraftFigure): string {
-  const starts = [0, ...[...f.para.text.matchAll(/[。！？]/g)].map((m) => (m.index ?? 0) + 1)];
-  const s = starts[f.sentence] ?? 0;
-  const e = starts[f.sentence + 1] ?? f.para.text.length;
-  return [...new Set(f.para.text.slice(s, e).match(YEARS) ?? [])].sort().join(',');
+  let y = yearCache.get(f);
+  if (y === undefined) {
+    const starts = sentenceStarts(f.para.text);
+    const s = starts[f.sentence] ?? 0;
+    const e = starts[f.sentence + 1] ?? f.para.text.length;
+    y = [...new Set(f.para.text.slice(s, e).match(YEARS) ?? [])].sort().join(',');
+    yearCache.set(f, y);
+  }
+  return y;
 }
 
 /** 较上年增加3个, 同比增长12.5%: against last year's figure when the sentence gives it. */

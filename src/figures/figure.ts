@@ -32,9 +32,17 @@ export interface Figure {
   derived?: boolean;
 }
 
+/** Results per figure, valid while its value object is the same (figures being derived change it). */
+const baseCache = new WeakMap<object, { value: Decimal; base: Decimal }>();
+const intervalCache = new WeakMap<object, { value: Decimal; interval: Interval }>();
+
 /** The value in the base unit of its kind (money: 万元). */
 export function baseValue(f: Pick<Figure, 'value' | 'unit'>): Decimal {
-  return f.value.times(f.unit.scale);
+  const hit = baseCache.get(f);
+  if (hit && hit.value === f.value) return hit.base;
+  const base = f.unit.scale.eq(1) ? f.value : f.value.times(f.unit.scale);
+  baseCache.set(f, { value: f.value, base });
+  return base;
 }
 
 /**
@@ -43,6 +51,14 @@ export function baseValue(f: Pick<Figure, 'value' | 'unit'>): Decimal {
  * Whole counts are exact.
  */
 export function intervalOf(f: Pick<Figure, 'value' | 'unit' | 'exponent' | 'approx'>): Interval {
+  const hit = intervalCache.get(f);
+  if (hit && hit.value === f.value) return hit.interval;
+  const interval = computeInterval(f);
+  intervalCache.set(f, { value: f.value, interval });
+  return interval;
+}
+
+function computeInterval(f: Pick<Figure, 'value' | 'unit' | 'exponent' | 'approx'>): Interval {
   const v = f.value;
   const exact = isExactCount(f.unit) && f.exponent >= 0;
   let iv = exact ? Interval.point(v) : Interval.around(v, halfUlp(f.exponent));
