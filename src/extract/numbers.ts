@@ -1,6 +1,6 @@
 import { Decimal, exponentOf } from '../figures/decimal.js';
-import type { Approx } from '../figures/figure.js';
-import { lookupUnit, type Unit } from '../figures/units.js';
+import { APPROX_PREFIX, type Approx } from '../figures/figure.js';
+import { AMBIGUOUS_IN_PROSE, lookupUnit, UNIT_SYMBOLS, type Unit } from '../figures/units.js';
 
 /** A number with its unit as it stands in prose. */
 export interface Found {
@@ -16,38 +16,8 @@ export interface Found {
   chinese: boolean;
 }
 
-/** Units a draft's figures carry; counters that also begin common words (部门, 期间, 本级) are left out. */
-const DRAFT_UNITS = [
-  '个百分点',
-  '万人次',
-  '亿元',
-  '万元',
-  '元',
-  '人次',
-  '场次',
-  '%',
-  '％',
-  '个',
-  '项',
-  '家',
-  '份',
-  '条',
-  '场',
-  '次',
-  '所',
-  '套',
-  '件',
-  '名',
-  '户',
-  '批',
-  '轮',
-  '篇',
-  '类',
-  '笔',
-  '处',
-  '座',
-  '分',
-];
+/** Units a draft's figures carry: every unit jixiao knows except the counters ambiguous in prose. */
+const DRAFT_UNITS = UNIT_SYMBOLS.filter((u) => !AMBIGUOUS_IN_PROSE.has(u));
 const UNIT_RE = DRAFT_UNITS.map((u) => u.replace('%', '\\%')).join('|');
 const CN_DIGITS = '零〇一二两三四五六七八九十百千万亿';
 const FIGURE = new RegExp(
@@ -57,17 +27,6 @@ const FIGURE = new RegExp(
   'g',
 );
 const THRESHOLD_PREFIX = new Set(['低于', '高于', '不低于', '不高于', '不超过', '不少于', '少于', '多于']);
-const APPROX_PREFIX: Record<string, Approx> = {
-  近: 'near',
-  将近: 'near',
-  接近: 'near',
-  约: 'about',
-  大约: 'about',
-  超过: 'atLeast',
-  逾: 'atLeast',
-  不足: 'under',
-  不到: 'under',
-};
 
 /** Fixed expressions that look like quantities and are not (GB/T 15835 §4.2). */
 const NOT_FIGURES = /^(?:四本|两个维护|两个一百年|一票|三公|一带一路|十四五|十三五)/;

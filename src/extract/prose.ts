@@ -1,4 +1,5 @@
 import type { Finding } from '../check/types.js';
+import { chineseNumeral } from './numbers.js';
 import type { DraftParagraph } from './text.js';
 
 /** 今年，今年，: a phrase typed twice in a row. */
@@ -32,26 +33,8 @@ const LEVELS: { level: number; re: RegExp; style: string }[] = [
   { level: 3, re: /^(\d+)、/, style: '1、' },
   { level: 4, re: /^[（(](\d+)[）)]/, style: '（1）' },
 ];
-const CN_VAL: Record<string, number> = {
-  一: 1,
-  二: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-  十: 10,
-};
-
 function cnValue(s: string): number {
-  if (/^\d+$/.test(s)) return Number(s);
-  if (s === '十') return 10;
-  if (s.startsWith('十')) return 10 + (CN_VAL[s[1] ?? ''] ?? 0);
-  if (s.endsWith('十')) return (CN_VAL[s[0] ?? ''] ?? 0) * 10;
-  if (s.length === 3 && s[1] === '十') return (CN_VAL[s[0] ?? ''] ?? 0) * 10 + (CN_VAL[s[2] ?? ''] ?? 0);
-  return CN_VAL[s] ?? 0;
+  return /^\d+$/.test(s) ? Number(s) : (chineseNumeral(s) ?? 0);
 }
 
 /**

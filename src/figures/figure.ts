@@ -96,7 +96,8 @@ function trailingZeros(v: Decimal, exponent: number): number {
   return n;
 }
 
-const APPROX_PREFIX: Record<string, Approx> = {
+/** Words before a number that make it approximate (near, about, at least, under). */
+export const APPROX_PREFIX: Record<string, Approx> = {
   近: 'near',
   将近: 'near',
   接近: 'near',

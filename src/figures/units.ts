@@ -58,6 +58,25 @@ def(
   '门',
 );
 
+/**
+ * Counters that also begin common words (10部门 → 部门, 期间, 本级, 届时 …): left out when figures are
+ * looked for in prose, where no data says which unit is meant.
+ */
+export const AMBIGUOUS_IN_PROSE = new Set([
+  '部',
+  '门',
+  '本',
+  '节',
+  '届',
+  '期',
+  '支',
+  '张',
+  '人',
+  '万人',
+  '倍',
+  '％',
+]);
+
 /** All unit symbols, longest first, for matching after a number. */
 export const UNIT_SYMBOLS: readonly string[] = [...table.keys()].sort((a, b) => b.length - a.length);
 
