@@ -74,7 +74,6 @@ export const AMBIGUOUS_IN_PROSE = new Set([
   '人',
   '万人',
   '倍',
-  '％',
 ]);
 
 /** All unit symbols, longest first, for matching after a number. */
