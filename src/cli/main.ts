@@ -54,6 +54,25 @@ async function printResults(
   }
 }
 
+/**
+ * Patterns the shell left unexpanded (quoted, or on Windows), such as "drafts/*.md". A pattern that
+ * matches nothing stays as it is, so that the user hears "file not found" for it.
+ */
+async function expandGlobs(args: string[]): Promise<string[]> {
+  if (!args.some((a) => /[*?[{]/.test(a))) return args;
+  const { glob } = await import('tinyglobby');
+  const out: string[] = [];
+  for (const a of args) {
+    if (!/[*?[{]/.test(a)) {
+      out.push(a);
+      continue;
+    }
+    const hits = (await glob(a, { onlyFiles: true, expandDirectories: false })).sort();
+    out.push(...(hits.length > 0 ? hits : [a]));
+  }
+  return out;
+}
+
 interface RenderFlags {
   format?: string;
   out: string;
@@ -153,6 +172,7 @@ export async function main(
     .configureHelp(chineseHelp(() => lang))
     .action(async (files: string[], o: { format: string }) => {
       const { checkFile } = await import('./check.js');
+      files = await expandGlobs(files);
       const results: FileResult[] = [];
       let bad = false;
       for (const file of files) {

@@ -205,3 +205,14 @@ describe('smaller usage matters', () => {
     expect(r.out).toContain('✖ 1 个文件无法核对');
   });
 });
+
+describe('globs', () => {
+  test('a quoted pattern is expanded by jixiao itself; one that matches nothing is reported as missing', async () => {
+    const pattern = join(ROOT, 'tests', 'fixtures', 'drafts', '*.txt');
+    const r = await run('check', pattern, '--format', 'json');
+    expect(JSON.parse(r.out).file).toMatch(/wrapped\.txt$/);
+    const none = await run('check', join(dir, 'nothing-*.md'));
+    expect(none.code).toBe(2);
+    expect(none.err).toContain('文件不存在');
+  });
+});
