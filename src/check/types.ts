@@ -13,7 +13,8 @@ export type RuleId =
   | 'bounds'
   | 'display-rounding'
   | 'duplicate-phrase'
-  | 'numbering-style';
+  | 'numbering-style'
+  | 'disclosure-gap';
 
 export interface Message {
   zh: string;

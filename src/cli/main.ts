@@ -208,7 +208,30 @@ export async function main(
     .configureHelp(chineseHelp(() => lang))
     .action(async () => {
       const { RULES } = await import('../check/registry.js');
-      for (const r of RULES) io.out(`${r.id.padEnd(18)} ${pick(r.description, lang)}\n`);
+      const prose = [
+        {
+          id: 'duplicate-phrase',
+          description: {
+            zh: '手写稿中同一词句连续重复（如“今年，今年，”）',
+            en: 'A phrase typed twice in a row in a draft',
+          },
+        },
+        {
+          id: 'numbering-style',
+          description: {
+            zh: '手写稿中序数不连续，或“1.”与“1、”混用',
+            en: 'Numbering that skips, or mixes 1. and 1、, in a draft',
+          },
+        },
+        {
+          id: 'disclosure-gap',
+          description: {
+            zh: '公开版删去内部分项后，合计与公开分项对不上',
+            en: 'A public version whose dropped internal parts leave a total that no longer reconciles',
+          },
+        },
+      ];
+      for (const r of [...RULES, ...prose]) io.out(`${r.id.padEnd(18)} ${pick(r.description, lang)}\n`);
     });
 
   try {

@@ -42,6 +42,12 @@ export function resolveNarrative(text: string, ctx: NarrativeContext): string {
         en: `reference to unknown figure "{${name}}"`,
       });
     }
+    if (ctx.publicOnly && fig.internal) {
+      throw new RefError({
+        zh: `公开版中引用了标为内部（internal）的数据“{${name}}”：请把该段落也标为内部，或取消该数据的内部标记`,
+        en: `The public version refers to "{${name}}", which is marked internal: mark the paragraph internal too, or unmark the figure`,
+      });
+    }
     return formatRef(fig, format, ctx);
   });
 }

@@ -48,7 +48,8 @@ export interface SectionView {
 export interface ReportView {
   meta: {
     issuer: string;
-    issuerMark: string;
+    /** Null in the public version: the header block is not published. */
+    issuerMark: string | null;
     region: string;
     year: number;
     kind: '报告' | '说明';
@@ -66,6 +67,8 @@ export interface ReportView {
   work: { title: string; sections: SectionView[] } | null;
   parts: SectionView[];
   closing: string;
+  /** The public-disclosure version: the line under the title, and （此件公开发布）; null otherwise. */
+  public: { issuerLine: string | null; notice: string | null } | null;
   /** Figures by registry key, for custom templates' helpers. */
   figures: Record<string, ModelFigure>;
 }
@@ -182,22 +185,23 @@ export function buildView(model: ReportModel, options: ViewOptions = {}): Report
   const figures: Record<string, ModelFigure> = {};
   for (const [k, f] of model.figures) if (!(options.publicOnly && f.internal)) figures[k] = f;
 
+  const pub = options.publicOnly;
   return {
     meta: {
       issuer: meta.issuer,
-      issuerMark: meta.issuerMark ?? `${meta.issuer}文件`,
+      issuerMark: pub ? null : (meta.issuerMark ?? `${meta.issuer}文件`),
       region: meta.region,
       year: meta.year,
       kind: meta.kind,
       audience: meta.audience,
       title: meta.title ?? defaultTitle(meta),
       addressee: meta.addressee ?? null,
-      docNumber: meta.docNumber ?? null,
-      signer: meta.signer ?? null,
+      docNumber: pub ? null : (meta.docNumber ?? null),
+      signer: pub ? null : (meta.signer ?? null),
       date: meta.date,
       dateText: chineseDate(meta.date),
       session: meta.session ?? null,
-      contact: meta.contact ?? null,
+      contact: pub ? null : (meta.contact ?? null),
     },
     opening: { paragraphs: opening },
     work:
@@ -206,6 +210,13 @@ export function buildView(model: ReportModel, options: ViewOptions = {}): Report
         : null,
     parts,
     closing: meta.kind === '说明' ? '特此说明。' : '特此报告。',
+    public: pub
+      ? {
+          issuerLine:
+            meta.public?.issuerUnderTitle === false ? null : `${meta.issuer}　${chineseDate(meta.date)}`,
+          notice: meta.public?.notice ? '（此件公开发布）' : null,
+        }
+      : null,
     figures,
   };
 }

@@ -116,7 +116,19 @@ export const metaSchema = z.strictObject({
   contact: z.strictObject({ name: text, phone: text }).optional(),
   /** For a report to the congress standing committee: the occasion under the title. */
   session: text.optional(),
+  /** 密级 (秘密、机密…): a classified report has no public version. */
   classification: text.optional(),
+  /** How the public-disclosure version (公开版) looks and which flagged items it may keep. */
+  public: z
+    .strictObject({
+      /** Show the issuing body and date under the title (default: yes). */
+      issuerUnderTitle: z.boolean().optional(),
+      /** Close with （此件公开发布）. */
+      notice: z.boolean().optional(),
+      /** Personal-information hits that may stay, each with the reviewer's reason. */
+      allow: z.array(z.strictObject({ text, reason: text })).optional(),
+    })
+    .optional(),
 });
 
 export const openingSchema = z.strictObject({

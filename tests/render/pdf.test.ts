@@ -141,3 +141,10 @@ describe('file', () => {
     expect(Buffer.from(again.bytes).equals(Buffer.from(gov.bytes))).toBe(true);
   });
 });
+
+describe('run-in leads', () => {
+  test('a bold lead in 楷体 and the text after it share their line', async () => {
+    const korla = await render('korla-2020.yaml');
+    expect(korla.pdf.lines.some((l) => l.text.replace(/\s/g, '').startsWith('（五）规范第三方评价。内部考核'))).toBe(true);
+  });
+});

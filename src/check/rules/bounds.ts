@@ -7,7 +7,7 @@ export const bounds: Rule<'bound'> = {
   id: 'bounds',
   kind: 'bound',
   description: {
-    zh: '数额与个数不为负、个数为整数、分项不超过总数、支出不超过预算、比率在 0–100% 之间',
+    zh: '数额与个数不为负、个数为整数、分项不超过总数、支出不超过预算、占比类比率在 0–100% 之间',
     en: 'No negative amounts or counts, whole counts, parts within totals, spending within budget, rates within 0–100%',
   },
   evaluate(r) {

@@ -100,7 +100,10 @@ class Composer {
       fontSize: o.size,
       color: o.color ?? '#000000',
       alignment: o.align ?? 'left',
-      margin: [i === 0 ? (o.indent ?? 0) : 0, 0, o.right ?? 0, 0],
+      // pdfmake measures each piece with (length − 1) spacings where pdfkit draws length: with the
+      // negative body spacing it sees a line of several pieces as a little wider than it is, and
+      // would wrap its last piece. The slack it gets here is never drawn into.
+      margin: [i === 0 ? (o.indent ?? 0) : 0, 0, (o.right ?? 0) - 2, 0],
     }));
   }
 

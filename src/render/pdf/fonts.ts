@@ -105,6 +105,15 @@ function load(file: string): LoadedFont {
         { file },
       );
     }
+    if (typeof (font as Partial<FontkitFont>).hasGlyphForCodePoint !== 'function') {
+      throw new UserError(
+        {
+          zh: '这是字体集合（.ttc），暂不支持；请使用单个字体文件（.ttf、.otf 或 .woff）',
+          en: 'This is a font collection (.ttc), not supported yet; use a single font file (.ttf, .otf or .woff)',
+        },
+        { file },
+      );
+    }
     hit = { family: `F${byFile.size + 1}`, bytes, font, file };
     byFile.set(file, hit);
   }

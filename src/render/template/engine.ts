@@ -66,7 +66,10 @@ export function loadTemplate(dir: string): CompiledTemplate {
       return main(view, { allowProtoPropertiesByDefault: false });
     } catch (e) {
       throw new UserError(
-        { zh: `模板出错：${(e as Error).message}`, en: `Template error: ${(e as Error).message}` },
+        {
+          zh: `模板出错：${(e as Error).message.replace(/ in \[object Object\]/, '')}`,
+          en: `Template error: ${(e as Error).message.replace(/ in \[object Object\]/, '')}`,
+        },
         { file },
       );
     }
