@@ -126,7 +126,7 @@ export function removals(model: ReportModel): Removal[] {
  * A breakdown whose internal parts are dropped while its total and other parts stay public: a reader
  * can no longer reconcile them. Reported, never mended by changing numbers.
  */
-export function disclosureGaps(model: ReportModel, file: string): Finding[] {
+export function disclosureGaps(model: ReportModel): Finding[] {
   const out: Finding[] = [];
   for (const f of model.figures.values()) {
     if (f.internal || f.parts.length === 0) continue;

@@ -213,7 +213,7 @@ export function buildView(model: ReportModel, options: ViewOptions = {}): Report
     public: pub
       ? {
           issuerLine:
-            meta.public?.issuerUnderTitle === false ? null : `${meta.issuer}　${chineseDate(meta.date)}`,
+            meta.public?.issuerUnderTitle === false ? null : `${meta.issuer}\u3000${chineseDate(meta.date)}`,
           notice: meta.public?.notice ? '（此件公开发布）' : null,
         }
       : null,
