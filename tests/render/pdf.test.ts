@@ -145,6 +145,8 @@ describe('file', () => {
 describe('run-in leads', () => {
   test('a bold lead in 楷体 and the text after it share their line', async () => {
     const korla = await render('korla-2020.yaml');
-    expect(korla.pdf.lines.some((l) => l.text.replace(/\s/g, '').startsWith('（五）规范第三方评价。内部考核'))).toBe(true);
+    expect(
+      korla.pdf.lines.some((l) => l.text.replace(/\s/g, '').startsWith('（五）规范第三方评价。内部考核')),
+    ).toBe(true);
   });
 });
