@@ -80,6 +80,7 @@ interface RenderFlags {
   force?: boolean;
   fontDir?: string;
   config?: string;
+  public?: boolean;
 }
 
 /** --lang en, --lang=en: read before parsing, so that parse errors are in the chosen language too. */
@@ -128,6 +129,10 @@ export async function main(
       'PDF 使用的字体文件夹（按常见文件名查找仿宋_GB2312、方正小标宋简体、黑体、楷体_GB2312、宋体）',
     )
     .option('--config <文件>', '配置文件（默认读取当前文件夹中的 jixiao.config.yaml）')
+    .option(
+      '--public',
+      '生成公开版（删除版头、联系人、内部内容，检查个人信息），另写删除记录 .disclosure.md/.json',
+    )
     .helpOption('-h, --help', '显示帮助')
     .configureHelp(chineseHelp(() => lang))
     .action(async (file: string, o: RenderFlags) => {
@@ -142,7 +147,13 @@ export async function main(
         template: o.template,
         force: Boolean(o.force),
         settings,
+        public: Boolean(o.public),
       });
+      if (outcome.refusal) {
+        io.err(`${formatUserError(outcome.refusal, lang)}\n`);
+        exitCode = 1;
+        return;
+      }
       if (outcome.result.findings.length > 0) io.err(formatStylish([outcome.result], lang));
       if (outcome.blocked) {
         io.err(

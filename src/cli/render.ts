@@ -6,6 +6,8 @@ import { loadDataFile } from '../load/index.js';
 import { validate } from '../model/validate.js';
 import { documentMeta, renderTree } from '../render/pipeline.js';
 import type { Settings } from '../config.js';
+import type { DisclosureLog } from '../disclose/index.js';
+import { toMarkdown } from '../render/markdown.js';
 import { WRITERS } from '../render/writers.js';
 import type { FileResult } from './report-findings.js';
 
@@ -15,12 +17,16 @@ export interface RenderCommandOptions {
   template?: string;
   force: boolean;
   settings?: Settings;
+  /** The public-disclosure version (公开版) and its log. */
+  public?: boolean;
 }
 
 export interface RenderOutcome {
   result: FileResult;
   written: string[];
   blocked: boolean;
+  /** Why a public version was refused (personal information left in it). */
+  refusal?: UserError;
 }
 
 export function parseFormats(list: string | undefined): string[] {
@@ -52,24 +58,49 @@ export async function renderCommand(file: string, opts: RenderCommandOptions): P
   const model = validate(await loadDataFile(file));
   const findings = sortFindings(evaluate(model.relations));
   const result: FileResult = { file, kind: 'data', findings, figures: [...model.figures.values()] };
+  const stem = basename(file, extname(file));
+  let log: DisclosureLog | undefined;
+  if (opts.public) {
+    const disclose = await import('../disclose/index.js');
+    try {
+      disclose.assertPublishable(model, file);
+    } catch (e) {
+      if (e instanceof UserError) return { result, written: [], blocked: true, refusal: e };
+      throw e;
+    }
+    log = { file, removed: disclose.removals(model), pii: [], findings: disclose.disclosureGaps(model) };
+    findings.push(...log.findings);
+  }
   if (findings.some((f) => f.severity === 'error') && !opts.force)
     return { result, written: [], blocked: true };
-  const tree = renderTree(model, { template: opts.template });
+  const tree = renderTree(model, { template: opts.template, publicOnly: opts.public });
+  const outputs: { path: string; data: string | Uint8Array }[] = [];
+  const suffix = opts.public ? '.public' : '';
   const ctx = {
     meta: documentMeta(model),
     fonts: opts.settings?.fontNames,
     fontFiles: opts.settings?.fontFiles,
   };
-  const stem = basename(file, extname(file));
-  const outputs = [];
+  if (log) {
+    const disclose = await import('../disclose/index.js');
+    // Personal information is looked for in everything that remains, as published.
+    log.pii = disclose.resolvePii(toMarkdown(tree), model);
+    const blocked = log.pii.filter((h) => h.resolution === 'blocked');
+    if (blocked.length > 0)
+      return { result, written: [], blocked: true, refusal: disclose.piiError(blocked, file) };
+    outputs.push(
+      { path: join(opts.out, `${stem}.disclosure.md`), data: disclose.logMarkdown(log) },
+      { path: join(opts.out, `${stem}.disclosure.json`), data: disclose.logJson(log) },
+    );
+  }
   for (const format of formats) {
     const writer = WRITERS[format];
     if (!writer) continue;
-    outputs.push({
-      path: join(opts.out, `${stem}.${writer.extension}`),
+    outputs.unshift({
+      path: join(opts.out, `${stem}${suffix}.${writer.extension}`),
       data: await writer.write(tree, ctx),
     });
   }
   await writeFilesAtomic(outputs);
-  return { result, written: outputs.map((o) => o.path), blocked: false };
+  return { result, written: outputs.map((o) => o.path).sort(), blocked: false };
 }
