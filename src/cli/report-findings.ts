@@ -1,4 +1,5 @@
 import { countBySeverity } from '../check/engine.js';
+import { findingJson } from '../check/json.js';
 import type { Finding } from '../check/types.js';
 import type { Figure, Location } from '../figures/figure.js';
 import { type Lang, pick } from '../i18n/index.js';
@@ -68,18 +69,7 @@ export function toJson(r: FileResult, lang: Lang): unknown {
   return {
     file: r.file,
     kind: r.kind,
-    findings: r.findings.map((f) => ({
-      rule: f.rule,
-      severity: f.severity,
-      message: pick(f.message, lang),
-      location: {
-        path: f.location.path ?? null,
-        line: f.location.line ?? null,
-        column: f.location.column ?? null,
-      },
-      stated: f.stated ?? null,
-      expected: f.expected ?? null,
-    })),
+    findings: r.findings.map((f) => findingJson(f, lang)),
     figures: r.figures.map((f) => ({
       ...(f.key ? { key: f.key } : {}),
       text: f.text,

@@ -1,3 +1,4 @@
+import { findingJson } from '../check/json.js';
 import type { Finding } from '../check/types.js';
 import { UserError } from '../errors.js';
 import type { Bilingual } from '../i18n/index.js';
@@ -205,18 +206,7 @@ export function logJson(log: DisclosureLog): string {
       file: log.file,
       removed: log.removed.map((r) => ({ what: r.what.zh, where: r.where, reason: r.reason.zh })),
       pii: log.pii,
-      findings: log.findings.map((f) => ({
-        rule: f.rule,
-        severity: f.severity,
-        message: f.message.zh,
-        location: {
-          path: f.location.path ?? null,
-          line: f.location.line ?? null,
-          column: f.location.column ?? null,
-        },
-        stated: f.stated ?? null,
-        expected: f.expected ?? null,
-      })),
+      findings: log.findings.map((f) => findingJson(f, 'zh')),
     },
     null,
     2,
