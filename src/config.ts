@@ -50,6 +50,7 @@ export async function loadSettings(o: {
           where: { file, line: pos?.line ?? null, column: pos?.column ?? null, path: formatPath(i.path) },
         };
       });
+      details.sort((a, b) => (a.where.line ?? 0) - (b.where.line ?? 0));
       throw new UserError({ zh: '配置文件有误：', en: 'The config file has problems:' }, { file }, details);
     }
     const base = dirname(resolve(file));

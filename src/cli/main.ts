@@ -44,13 +44,14 @@ async function printResults(
   format: string,
   lang: Lang,
   io: Io,
+  unreadable = 0,
 ): Promise<void> {
   const { formatStylish, toJson } = await findings();
   if (format === 'json') {
     const json = single ? toJson(results[0] as FileResult, lang) : results.map((r) => toJson(r, lang));
     io.out(`${JSON.stringify(json, null, 2)}\n`);
   } else {
-    io.out(formatStylish(results, lang));
+    io.out(formatStylish(results, lang, unreadable));
   }
 }
 
@@ -169,6 +170,8 @@ export async function main(
         return;
       }
       for (const p of outcome.written) io.out(`${pick({ zh: '已生成', en: 'Wrote' }, lang)} ${p}\n`);
+      for (const w of outcome.warnings ?? [])
+        io.err(`${pick({ zh: '注意：', en: 'Note: ' }, lang)}${pick(w, lang)}\n`);
       exitCode = outcome.result.findings.some((f) => f.severity === 'error') ? 1 : 0;
     });
 
@@ -195,8 +198,8 @@ export async function main(
           bad = true;
         }
       }
-      if (results.length > 0) await printResults(results, files.length === 1, o.format, lang, io);
       const failed = files.length - results.length;
+      if (results.length > 0) await printResults(results, files.length === 1, o.format, lang, io, failed);
       if (failed > 0 && o.format !== 'json') {
         io.out(
           pick(

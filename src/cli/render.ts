@@ -6,6 +6,7 @@ import { loadDataFile } from '../load/index.js';
 import { validate } from '../model/validate.js';
 import { documentMeta, renderTree } from '../render/pipeline.js';
 import type { Settings } from '../config.js';
+import type { Bilingual } from '../i18n/index.js';
 import type { DisclosureLog } from '../disclose/index.js';
 import { toMarkdown } from '../render/markdown.js';
 import { WRITERS } from '../render/writers.js';
@@ -27,6 +28,7 @@ export interface RenderOutcome {
   blocked: boolean;
   /** Why a public version was refused (personal information left in it). */
   refusal?: UserError;
+  warnings?: Bilingual[];
 }
 
 export function parseFormats(list: string | undefined): string[] {
@@ -76,7 +78,9 @@ export async function renderCommand(file: string, opts: RenderCommandOptions): P
   const tree = renderTree(model, { template: opts.template, publicOnly: opts.public });
   const outputs: { path: string; data: string | Uint8Array }[] = [];
   const suffix = opts.public ? '.public' : '';
+  const warnings: Bilingual[] = [];
   const ctx = {
+    warn: (m: Bilingual) => warnings.push(m),
     meta: documentMeta(model),
     fonts: opts.settings?.fontNames,
     fontFiles: opts.settings?.fontFiles,
@@ -102,5 +106,5 @@ export async function renderCommand(file: string, opts: RenderCommandOptions): P
     });
   }
   await writeFilesAtomic(outputs);
-  return { result, written: outputs.map((o) => o.path).sort(), blocked: false };
+  return { result, written: outputs.map((o) => o.path).sort(), blocked: false, warnings };
 }

@@ -25,7 +25,7 @@ function place(loc: Location, lang: Lang): string {
 }
 
 /** Text report in the manner of eslint's "stylish": a header per file, a row per finding, a summary. */
-export function formatStylish(results: readonly FileResult[], lang: Lang): string {
+export function formatStylish(results: readonly FileResult[], lang: Lang, unreadable = 0): string {
   const out: string[] = [];
   const all: Finding[] = [];
   for (const r of results) {
@@ -49,10 +49,15 @@ export function formatStylish(results: readonly FileResult[], lang: Lang): strin
   const total = c.error + c.warning + c.info;
   if (total === 0) {
     const n = results.length;
+    // When some files could not be read, say the clean ones are the others, not all of them.
     out.push(
       lang === 'en'
-        ? `✔ No problems found (${n} file${n === 1 ? '' : 's'})`
-        : `✔ 未发现问题（共 ${n} 个文件）`,
+        ? unreadable
+          ? `✔ No problems found in the other ${n} file${n === 1 ? '' : 's'}`
+          : `✔ No problems found (${n} file${n === 1 ? '' : 's'})`
+        : unreadable
+          ? `✔ 其余 ${n} 个文件未发现问题`
+          : `✔ 未发现问题（共 ${n} 个文件）`,
     );
   } else {
     out.push(

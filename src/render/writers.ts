@@ -1,4 +1,5 @@
 import type { Root } from 'mdast';
+import type { Bilingual } from '../i18n/index.js';
 import type { DocumentMeta } from './docx/document.js';
 import type { FontNames } from './layout.js';
 import { toMarkdown } from './markdown.js';
@@ -10,6 +11,8 @@ export interface WriterContext {
   fonts?: Partial<FontNames>;
   /** Font files embedded in the PDF, by role. */
   fontFiles?: FontFiles;
+  /** Where writers report what they could not do well; the CLI prints it. */
+  warn?: (message: Bilingual) => void;
 }
 
 /** A writer turns the intermediate form into one output format; writers never know about readers. */
@@ -32,6 +35,9 @@ export const WRITERS: Record<string, Writer> = {
     format: 'pdf',
     extension: 'pdf',
     write: async (tree, ctx) =>
-      (await import('./pdf/document.js')).writePdf(tree, ctx.meta, { fontFiles: ctx.fontFiles }),
+      (await import('./pdf/document.js')).writePdf(tree, ctx.meta, {
+        fontFiles: ctx.fontFiles,
+        warn: ctx.warn,
+      }),
   },
 };

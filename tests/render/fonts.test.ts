@@ -48,3 +48,16 @@ describe('the user’s own fonts', () => {
     }
   });
 });
+
+describe('characters no font has', () => {
+  test('the PDF writer says which ones, instead of drawing boxes silently', async () => {
+    const { run } = await import('../cli/run.js');
+    const { MINIMAL_META } = await import('../helpers.js');
+    const dir = mkdtempSync(join(tmpdir(), 'jixiao-glyph-'));
+    const file = join(dir, 'rare.yaml');
+    writeFileSync(file, `${MINIMAL_META}monitoring:\n  paragraphs:\n    - 生僻字𪚥的处理。\n`);
+    const r = await run('render', file, '--out', dir, '--format', 'pdf');
+    expect(r.code).toBe(0);
+    expect(r.err).toContain('字体都没有的字符，显示为方框：𪚥');
+  });
+});

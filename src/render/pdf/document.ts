@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import type { Bilingual } from '../../i18n/index.js';
 import type { PhrasingContent, Root, Table } from 'mdast';
 import { type DocBlock, documentBlocks, tableGrid } from '../blocks.js';
 import type { DocumentMeta } from '../docx/document.js';
@@ -36,6 +37,8 @@ pdfmake.setLocalAccessPolicy(() => false);
 export interface PdfOptions {
   /** The user's own font files by role (仿宋_GB2312, 方正小标宋 …); bundled open fonts otherwise. */
   fontFiles?: FontFiles;
+  /** Told about what the PDF could not do well (characters no font has). */
+  warn?: (message: Bilingual) => void;
 }
 
 const LINE = twipToPt(GRID.linePitch); // 28.95 pt
@@ -60,6 +63,9 @@ function register(set: FontSet): Map<string, LoadedFont> {
 }
 
 class Composer {
+  /** Characters no font has: drawn as a box, so the user is told. */
+  readonly missing = new Set<string>();
+
   constructor(
     private readonly set: FontSet,
     private readonly byFamily: Map<string, LoadedFont>,
@@ -136,11 +142,11 @@ class Composer {
   }
 
   segments(children: PhrasingContent[], role: FontRole): Segment[] {
-    return phrasingSegments(children, role, this.set);
+    return phrasingSegments(children, role, this.set, this.missing);
   }
 
   text(text: string, role: FontRole): Segment[] {
-    return segmentsOf(text, role, this.set);
+    return segmentsOf(text, role, this.set, this.missing);
   }
 
   /** Unbreakable groups keep lines together: a paragraph's first and last two lines, a heading with what follows. */
@@ -356,5 +362,13 @@ export async function writePdf(
       };
     },
   };
-  return pdfmake.createPdf(doc).getBuffer();
+  const bytes = await pdfmake.createPdf(doc).getBuffer();
+  if (c.missing.size > 0 && options.warn) {
+    const chars = [...c.missing].join('');
+    options.warn({
+      zh: `PDF 中有字体都没有的字符，显示为方框：${chars}（请用 --font-dir 指定含这些字的字体）`,
+      en: `Characters no font has are drawn as boxes in the PDF: ${chars} (point --font-dir at a font that has them)`,
+    });
+  }
+  return bytes;
 }
