@@ -39,7 +39,7 @@ function sharedFontkit(): Fontkit {
     if (postscriptName) return real.create(buf, postscriptName);
     let font = parsed.get(buf);
     if (!font) {
-      font = real.create(buf);
+      font = withPlainLayout(real.create(buf));
       parsed.set(buf, font);
     }
     return font;
@@ -47,6 +47,33 @@ function sharedFontkit(): Fontkit {
   const cached = require.cache[path];
   if (cached) cached.exports = shared;
   return shared as unknown as Fontkit;
+}
+
+/**
+ * Chinese report text needs no shaping (no ligatures, no contextual forms, no kerning between Han
+ * characters), and a CJK font's GSUB/GPOS tables take ~40 ms each to parse. pdfkit is given a layout
+ * that maps characters to glyphs with their advance widths: the same widths jixiao's line breaker uses.
+ */
+function withPlainLayout(font: FontkitFont): FontkitFont {
+  if (typeof (font as Partial<FontkitFont>).glyphForCodePoint !== 'function') return font;
+  const layout = (text: string) => {
+    const glyphs: { advanceWidth: number }[] = [];
+    const positions: { xAdvance: number; yAdvance: number; xOffset: number; yOffset: number }[] = [];
+    for (const ch of text) {
+      const g = font.glyphForCodePoint(ch.codePointAt(0) ?? 0);
+      glyphs.push(g);
+      positions.push({ xAdvance: g.advanceWidth, yAdvance: 0, xOffset: 0, yOffset: 0 });
+    }
+    return {
+      glyphs,
+      positions,
+      get advanceWidth() {
+        return positions.reduce((sum, p) => sum + p.xAdvance, 0);
+      },
+    };
+  };
+  Object.assign(font, { layout });
+  return font;
 }
 
 const fontkit = sharedFontkit();
