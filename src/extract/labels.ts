@@ -49,9 +49,7 @@ export function labelOf(text: string, f: Found): string | undefined {
 
 /** A label in the form used to compare two statements of the same thing. */
 export function labelKey(label: string): string {
-  return label
-    .replace(/^(?:涉及|共|计|全部|所有|各级|本级)/, '')
-    .replace(/(?:数|总额|总数|金额|资金)$/, (m) => m);
+  return label.replace(/^(?:涉及|共|计|全部|所有|各级|本级)/, '');
 }
 
 /** The head noun of a label (its last two characters: 项目, 部门, 单位): what is being counted. */
