@@ -216,3 +216,17 @@ describe('globs', () => {
     expect(none.err).toContain('文件不存在');
   });
 });
+
+describe('output folders that cannot be written', () => {
+  test('a folder under /proc or below a file: exit 2 with the place, no hang, no stack trace', async () => {
+    const korlaFile = join(SAMPLES, 'korla-2020.yaml');
+    const proc = await run('render', korlaFile, '--out', '/proc/jixiao-x', '--format', 'md');
+    expect(proc.code).toBe(2);
+    expect(proc.err).toContain('无法写入输出文件');
+    const file = join(dir, 'a-file');
+    writeFileSync(file, 'x');
+    const under = await run('render', korlaFile, '--out', join(file, 'sub'), '--format', 'md');
+    expect(under.code).toBe(2);
+    expect(under.err).toContain('无法写入输出文件');
+  });
+});
