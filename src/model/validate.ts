@@ -100,6 +100,9 @@ function issuesError(issues: ValidationIssue[], loaded: Loaded): UserError {
       },
     };
   });
+  details.sort(
+    (a, b) => (a.where.line ?? 0) - (b.where.line ?? 0) || (a.where.column ?? 0) - (b.where.column ?? 0),
+  );
   const n = issues.length;
   return new UserError(
     {

@@ -19,6 +19,8 @@ const TYPE_ZH: Record<string, string> = {
   number: '数字',
   boolean: '是/否（true/false）',
   object: '对象（键值结构）',
+  record: '键值结构（名称: 数据）',
+  map: '键值结构',
   array: '列表',
   undefined: '空',
   null: '空值',
@@ -36,6 +38,7 @@ function describeInput(input: unknown): Bilingual {
     return { zh: '对象', en: 'an object' };
   }
   if (typeof input === 'string') return { zh: `“${input}”`, en: `"${input}"` };
+  if (typeof input === 'number') return { zh: `数字 ${input}`, en: `the number ${input}` };
   return { zh: String(input), en: String(input) };
 }
 
@@ -113,6 +116,9 @@ function translateOne(iss: Issue): Bilingual {
         zh: `字段名不合法：${iss.issues.map((i) => i.message).join('；')}`,
         en: 'invalid key',
       };
+    case 'invalid_union':
+      if (input === undefined) return { zh: '缺少必填项', en: 'required field is missing' };
+      return { zh: `取值类型不正确，实际为${got.zh}`, en: `wrong kind of value: ${got.en}` };
     case 'custom': {
       const en = (iss.params as { en?: string } | undefined)?.en ?? iss.message;
       return { zh: iss.message, en };

@@ -1,14 +1,15 @@
 import { z } from 'zod';
 import { SourceNumber } from '../load/source.js';
 import { figureIdSchema, figureSchema } from './figure.js';
+import { strictObj } from './object.js';
 
 const text = z.string().trim().min(1, { message: '不能为空' });
 
 /** A narrative paragraph: text that refers to figures by name ({projects}, {monitoring.amount:亿元}). */
-export const paragraphSchema = z.union([text, z.strictObject({ text, internal: z.boolean().optional() })]);
+export const paragraphSchema = z.union([text, strictObj({ text, internal: z.boolean().optional() })]);
 
 /** A run-in numbered point: （一）title。text, or 一是title。text. */
-export const pointSchema = z.strictObject({
+export const pointSchema = strictObj({
   title: text,
   text: z.string().optional(),
   internal: z.boolean().optional(),
@@ -18,7 +19,7 @@ export const pointSchema = z.strictObject({
  * A table of figures after the section's paragraphs: each row a figure by name; a figure with parts
  * gives a row per part and then its total. Money is shown in one unit, named in the line above.
  */
-export const tableSchema = z.strictObject({
+export const tableSchema = strictObj({
   title: text.optional(),
   rows: z.array(z.string().min(1)).min(1),
   unit: z.enum(['元', '万元', '亿元']).optional(),
@@ -40,7 +41,7 @@ export interface SectionInput {
 }
 
 export const sectionSchema: z.ZodType<SectionInput> = z.lazy(() =>
-  z.strictObject({
+  strictObj({
     title: text.optional(),
     internal: z.boolean().optional(),
     figures: z.record(figureIdSchema, figureSchema).optional(),
@@ -92,7 +93,7 @@ const dateSchema = z.string().refine(
   },
 );
 
-export const metaSchema = z.strictObject({
+export const metaSchema = strictObj({
   /** Issuing body, as signed: 库尔勒市财政局. */
   issuer: text,
   /** Whose work the report covers, as the title names it: 库尔勒市, 金寨县, 自治区. */
@@ -113,7 +114,7 @@ export const metaSchema = z.strictObject({
     .optional(),
   signer: text.optional(),
   date: dateSchema,
-  contact: z.strictObject({ name: text, phone: text }).optional(),
+  contact: strictObj({ name: text, phone: text }).optional(),
   /** For a report to the congress standing committee: the occasion under the title. */
   session: text.optional(),
   /** 密级 (秘密、机密…): a classified report has no public version. */
@@ -126,18 +127,18 @@ export const metaSchema = z.strictObject({
       /** Close with （此件公开发布）. */
       notice: z.boolean().optional(),
       /** Personal-information hits that may stay, each with the reviewer's reason. */
-      allow: z.array(z.strictObject({ text, reason: text })).optional(),
+      allow: z.array(strictObj({ text, reason: text })).optional(),
     })
     .optional(),
 });
 
-export const openingSchema = z.strictObject({
-  basis: z.array(z.strictObject({ title: text, number: text.optional() })).optional(),
+export const openingSchema = strictObj({
+  basis: z.array(strictObj({ title: text, number: text.optional() })).optional(),
   paragraphs: z.array(paragraphSchema).optional(),
   lead: text.optional(),
 });
 
-export const headingsSchema = z.strictObject({
+export const headingsSchema = strictObj({
   work: text.optional(),
 });
 

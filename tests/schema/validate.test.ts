@@ -202,3 +202,13 @@ monitoring:
     expect(found.map((f) => f.where).sort()).toEqual(['monitoring.subsections[0]', 'opening.paragraphs[0]']);
   });
 });
+
+describe('numbers where objects belong', () => {
+  test('a number in place of a section or of figures is named as a number, problems in line order', () => {
+    const found = problems(`${MINIMAL_META}monitoring: 5\ntargets:\n  figures: 7\n`);
+    expect(found).toEqual([
+      { where: 'monitoring', zh: '应为对象（键值结构），实际为数字 5', line: 8 },
+      { where: 'targets.figures', zh: '应为键值结构（名称: 数据），实际为数字 7', line: 10 },
+    ]);
+  });
+});
