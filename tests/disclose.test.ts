@@ -181,3 +181,33 @@ describe('what stops a public version', () => {
     expect(r.err).toContain('公开版中引用了标为内部（internal）的数据“{secret}”');
   });
 });
+
+describe('more leaks stopped', () => {
+  test('an internal figure named in a table stays out of the public version', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'jixiao-public-'));
+    const p = join(dir, 'table.yaml');
+    writeFileSync(
+      p,
+      `${MINIMAL_META}targets:
+  figures:
+    amount: 7.50亿元
+    secret: { value: 123.45万元, internal: true, label: 内部数据 }
+  paragraphs: [金额。]
+  tables:
+    - { rows: [amount, secret], unit: 万元 }
+`,
+    );
+    const r = await run('render', p, '--public', '--out', dir, '--format', 'md');
+    expect(r.code).toBe(0);
+    const md = readFileSync(join(dir, 'table.public.md'), 'utf8');
+    expect(md).toContain('75000');
+    expect(md).not.toContain('123.45');
+  });
+
+  test('full-width phone and ID numbers and ＠ are still personal information', () => {
+    const hits = scanPii(
+      '手机：１３９１２３４５６７８。身份证号：１１０１０５１９４９１２３１００２Ｘ。邮箱wang＠example.com。',
+    );
+    expect(hits.map((h) => h.kind)).toEqual(['id-number', 'mobile', 'email']);
+  });
+});

@@ -142,3 +142,11 @@ describe('round trip: what jixiao renders from consistent data passes the draft 
     expect(sum?.location.paragraph).toBeGreaterThan(3);
   });
 });
+
+test('a coverage rate is never taken as a ratio of the amounts beside it', () => {
+  const r = checkParagraphs(
+    'x.md',
+    readMd('自评项目926个，涉及资金44.70亿元，其中本级资金30.15亿元，上级资金14.55亿元，自评覆盖率100%。\n'),
+  );
+  expect(r.findings).toEqual([]);
+});

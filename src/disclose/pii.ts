@@ -60,7 +60,9 @@ const PATTERNS: { kind: PiiKind; re: RegExp; accept?: (m: string) => boolean }[]
 ];
 
 /** Every piece of personal information in a text, each with its line. */
-export function scanPii(text: string): PiiHit[] {
+export function scanPii(original: string): PiiHit[] {
+  // Full-width digits, letters and ＠ are the same information: look at them in their ASCII form.
+  const text = original.replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
   const lineStarts = [0];
   for (let i = 0; i < text.length; i++) if (text[i] === '\n') lineStarts.push(i + 1);
   const lineOf = (offset: number) => {

@@ -127,8 +127,14 @@ function rates(sentence: DraftFigure[], out: Relation[]): void {
   for (const r of sentence) {
     if (r.unit.kind !== 'percent' || !r.label || !SHARE.test(r.label) || CHANGE.test(r.label)) continue;
     if (r.value.gt(100)) out.push({ kind: 'bound', check: 'percentRange', figure: r, certainty: 'inferred' });
+    // A coverage rate is a share of things counted, never of amounts.
+    const countsOnly = /覆盖|公开率/.test(r.label);
     const amounts = sentence.filter(
-      (f) => f.start < r.start && f.unit.kind !== 'percent' && f.unit.kind !== 'points',
+      (f) =>
+        f.start < r.start &&
+        f.unit.kind !== 'percent' &&
+        f.unit.kind !== 'points' &&
+        (!countsOnly || f.unit.kind === 'count'),
     );
     const pairs: [DraftFigure, DraftFigure][] = [];
     for (const a of amounts) {

@@ -143,7 +143,13 @@ export function buildModel(input: ReportInput, loaded?: Pick<Loaded, 'locate' | 
         fig.internal,
         partId,
       );
-      if (part) fig.parts.push(part);
+      if (part && part.unit.kind !== unit.kind) {
+        issue(
+          [...path, 'parts', partId],
+          `分项的单位（${part.unit.symbol}）与合计的单位（${unit.symbol}）不是同一类，不能相加`,
+          `the part's unit (${part.unit.symbol}) is not of the total's kind (${unit.symbol})`,
+        );
+      } else if (part) fig.parts.push(part);
     }
     const side = (field: 'prior' | 'change' | 'changePercent', defaultUnit: Unit): Figure | undefined => {
       const v = spec?.[field];
@@ -198,6 +204,28 @@ export function buildModel(input: ReportInput, loaded?: Pick<Loaded, 'locate' | 
     const num = resolve(p.fig, r[0], [...p.fig.path, 'ratio', 0]);
     const den = resolve(p.fig, r[1], [...p.fig.path, 'ratio', 1]);
     if (!num || !den) continue;
+    const where = [...p.fig.path, 'ratio'];
+    const derivedRate = (f: ModelFigure) => pending.some((q) => q.fig === f && !q.stated && q.spec?.ratio);
+    if (num === p.fig || den === p.fig || derivedRate(num) || derivedRate(den)) {
+      issue(
+        where,
+        '比率的分子、分母不能是它自己，也不能是另一个待推算的比率',
+        'a ratio cannot use itself or another derived ratio',
+      );
+      continue;
+    }
+    if (num.unit.kind !== den.unit.kind) {
+      issue(
+        where,
+        `分子（${num.unit.symbol}）与分母（${den.unit.symbol}）不是同一类数据`,
+        `numerator (${num.unit.symbol}) and denominator (${den.unit.symbol}) differ in kind`,
+      );
+      continue;
+    }
+    if (!p.stated && baseValue(den).isZero()) {
+      issue(where, '分母为零，无法计算比率', 'the denominator is zero: no rate can be computed');
+      continue;
+    }
     ratios.set(p.fig, [num, den]);
     if (!p.stated) deriveRate(p.fig, num, den, p.spec?.display?.decimals ?? 2);
   }
@@ -283,12 +311,24 @@ export function buildModel(input: ReportInput, loaded?: Pick<Loaded, 'locate' | 
     }
     if (p.spec?.same) {
       const other = resolve(f, p.spec.same, [...f.path, 'same']);
-      if (other) relations.push({ kind: 'same', a: other, b: f, certainty });
+      if (other && other.unit.kind !== f.unit.kind) {
+        issue(
+          [...f.path, 'same'],
+          `“${p.spec.same}”的单位（${other.unit.symbol}）与本数据（${f.unit.symbol}）不是同一类`,
+          'same: the units differ in kind',
+        );
+      } else if (other) relations.push({ kind: 'same', a: other, b: f, certainty });
     }
     const max = p.spec?.max;
     for (const [i, ref] of (typeof max === 'string' ? [max] : (max ?? [])).entries()) {
       const limit = resolve(f, ref, typeof max === 'string' ? [...f.path, 'max'] : [...f.path, 'max', i]);
-      if (limit) relations.push({ kind: 'bound', check: 'atMost', figure: f, limit, certainty });
+      if (limit && limit.unit.kind !== f.unit.kind) {
+        issue(
+          [...f.path, 'max'],
+          `“${ref}”的单位（${limit.unit.symbol}）与本数据（${f.unit.symbol}）不是同一类`,
+          'max: the units differ in kind',
+        );
+      } else if (limit) relations.push({ kind: 'bound', check: 'atMost', figure: f, limit, certainty });
     }
   }
   return { input, figures, relations, issues };
@@ -306,10 +346,15 @@ function isCount(f: Figure): boolean {
 
 /** A total the data leaves out: the exact sum of its parts, at the finest precision among them. */
 function deriveTotal(f: ModelFigure): void {
+  if (f.parts.length === 0) return;
   const sum = f.parts.reduce((acc, p) => acc.plus(baseValue(p)), ZERO).div(f.unit.scale);
-  f.exponent = Math.max(...f.parts.map((p) => p.exponent + scaleDigits(p.unit, f.unit)));
+  // As precise as the finest part (1.25 + 2 = 3.25万元), at most two decimals of money (1.20亿元).
+  const finest = Math.min(...f.parts.map((p) => p.exponent + scaleDigits(p.unit, f.unit)));
+  f.exponent = f.unit.kind === 'money' ? Math.max(finest, -2) : finest;
   f.value = sum;
-  f.text = formatValue(sum, f.exponent, f.unit);
+  // A sum of approximate parts is itself approximate.
+  f.approx = f.parts.some((p) => p.approx) ? 'about' : undefined;
+  f.text = formatValue(sum, f.exponent, f.unit, f.approx);
   f.derived = true;
 }
 

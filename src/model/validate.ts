@@ -8,6 +8,7 @@ import {
   SECTION_KEYS,
   type SectionInput,
   type SectionKey,
+  STAGES,
 } from '../schema/report.js';
 import { buildModel } from './build.js';
 import type { ReportModel } from './types.js';
@@ -52,6 +53,19 @@ function narrativeIssues(model: ReportModel): ValidationIssue[] {
     scan(typeof p === 'string' ? p : p.text, ['opening', 'paragraphs', i]);
   });
   const walk = (key: SectionKey, s: SectionInput, path: Path) => {
+    // Headings go four levels deep (一、（一）1.（1）): stages start at the second, closing parts at the first.
+    const nesting = path.filter((x) => x === 'subsections').length;
+    const limit = (STAGES as readonly string[]).includes(key) ? 2 : 3;
+    if (nesting > limit) {
+      out.push({
+        path,
+        text: {
+          zh: `小节嵌套过深：标题最多四级（一、（一）1.（1）），此处已是第 ${nesting + (limit === 2 ? 2 : 1)} 级`,
+          en: 'subsections nested too deep: headings have four levels',
+        },
+      });
+      return;
+    }
     if (path.length > 1 && !s.title) {
       out.push({ path, text: { zh: '子节须有标题（title）', en: 'a subsection needs a title' } });
     }

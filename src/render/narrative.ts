@@ -55,6 +55,14 @@ export function resolveNarrative(text: string, ctx: NarrativeContext): string {
 /** Every problem with the references in a text, without rendering it. */
 export function checkNarrative(text: string, ctx: NarrativeContext): Bilingual[] {
   const out: Bilingual[] = [];
+  // Braces left once the well-formed references are taken out are a reference written wrong.
+  const stray = /[{}]/.exec(text.replace(REF, ''));
+  if (stray) {
+    out.push({
+      zh: `花括号“${stray[0]}”不成对，或引用写法不对（应为 {名称} 或 {名称:格式}）`,
+      en: `An unmatched "${stray[0]}", or a reference written wrong (use {name} or {name:format})`,
+    });
+  }
   for (const m of text.matchAll(REF)) {
     try {
       resolveNarrative(m[0], ctx);
@@ -76,12 +84,22 @@ function formatRef(fig: ModelFigure, format: string | undefined, ctx: NarrativeC
     const unit = lookupUnit(conv[1] as string) as Unit;
     if (fig.unit.kind !== 'money')
       throw badFormat(fig, format, '只有金额可以换算单位', 'only amounts convert units');
-    const decimals = conv[2]
+    let decimals = conv[2]
       ? Number(conv[2])
       : unit === fig.unit
         ? -fig.exponent
         : convertedDecimals(fig.exponent, fig.unit, unit);
-    const v = convertValue(fig.value, fig.unit, unit).toDecimalPlaces(decimals, Decimal.ROUND_HALF_UP);
+    const exact = convertValue(fig.value, fig.unit, unit);
+    // Never show a nonzero amount as zero (1万元 is 0.0001亿元, not 0.00亿元).
+    while (
+      !conv[2] &&
+      decimals < 8 &&
+      !exact.isZero() &&
+      exact.toDecimalPlaces(decimals, Decimal.ROUND_HALF_UP).isZero()
+    ) {
+      decimals++;
+    }
+    const v = exact.toDecimalPlaces(decimals, Decimal.ROUND_HALF_UP);
     return formatValue(v, -decimals, unit, fig.approx);
   }
   switch (format) {

@@ -101,7 +101,7 @@ function tableView(t: TableInput, ctx: NarrativeContext): TableView {
   const breakdowns = t.rows.filter((r) => (findFigure(ctx, r)?.parts.length ?? 0) > 0).length;
   for (const ref of t.rows) {
     const fig = findFigure(ctx, ref);
-    if (!fig) continue;
+    if (!fig || (ctx.publicOnly && fig.internal)) continue;
     const parts = fig.parts.filter((p) => !(ctx.publicOnly && p.internal));
     for (const p of parts) rows.push({ label: p.label ?? p.key, fig: p });
     rows.push({ label: parts.length > 0 && breakdowns === 1 ? '合计' : (fig.label ?? fig.key), fig });

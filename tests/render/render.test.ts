@@ -194,3 +194,10 @@ describe('tables', () => {
     ).toThrow(UserError);
   });
 });
+
+test('a nonzero amount converted to a coarser unit is never shown as zero', () => {
+  const { md } = render(
+    `${MINIMAL_META}monitoring:\n  figures:\n    u: 1万元\n  paragraphs:\n    - 合计{u:亿元}。\n`,
+  );
+  expect(md).toContain('合计0.0001亿元。');
+});

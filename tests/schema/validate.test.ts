@@ -212,3 +212,63 @@ describe('numbers where objects belong', () => {
     ]);
   });
 });
+
+describe('relations that cannot hold are refused before anything is computed', () => {
+  test('mixed kinds of units in parts, same, max and ratio; self, derived-of-derived and zero denominators', () => {
+    const found = problems(`${MINIMAL_META}targets:
+  figures:
+    t: { parts: { x: 50万元, y: 50个 } }
+    a: 50万元
+    b: { value: 50个, same: a }
+    c: { value: 40个, max: a }
+    r: { ratio: [a, c] }
+    s: { ratio: [s, c] }
+    zero: 0个
+    q: { ratio: [c, zero] }
+`);
+    expect(found.map((f) => f.where)).toEqual([
+      'targets.figures.t.parts.y',
+      'targets.figures.b.same',
+      'targets.figures.c.max',
+      'targets.figures.r.ratio',
+      'targets.figures.s.ratio',
+      'targets.figures.q.ratio',
+    ]);
+  });
+
+  test('a derived total is as precise as its finest part and approximate when a part is', () => {
+    const m = validate(
+      yamlData(`${MINIMAL_META}targets:
+  figures:
+    exact: { parts: { a: 1.25万元, b: 2万元 } }
+    rough: { parts: { a: 近2400万元, b: 约100万元 } }
+`),
+    );
+    expect(m.figures.get('targets.exact')?.text).toBe('3.25万元');
+    expect(m.figures.get('targets.rough')?.text).toBe('约2500万元');
+  });
+
+  test('braces that are not a reference are reported', () => {
+    const found = problems(
+      `${MINIMAL_META}targets:\n  paragraphs:\n    - '金额{a:}元'\n    - '{}'\n    - '写了{a'\n`,
+    );
+    expect(found.map((f) => f.where)).toEqual([
+      'targets.paragraphs[0]',
+      'targets.paragraphs[1]',
+      'targets.paragraphs[2]',
+    ]);
+  });
+
+  test('headings nested deeper than four levels are refused', () => {
+    const found = problems(`${MINIMAL_META}targets:
+  subsections:
+    - title: x
+      subsections:
+        - title: y
+          subsections:
+            - title: z
+              paragraphs: [深。]
+`);
+    expect(found[0]?.where).toBe('targets.subsections[0].subsections[0].subsections[0]');
+  });
+});

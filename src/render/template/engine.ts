@@ -37,10 +37,22 @@ export function resolveTemplateDir(nameOrDir: string): string {
   });
 }
 
+function readTemplateFile(file: string): string {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new UserError(
+      { zh: `无法读取模板文件（${code}）`, en: `Cannot read the template file (${code})` },
+      { file },
+    );
+  }
+}
+
 function readPartials(dir: string, into: Record<string, string>): void {
   if (!existsSync(dir)) return;
   for (const f of readdirSync(dir).sort()) {
-    if (f.endsWith('.hbs')) into[basename(f, '.hbs')] = readFileSync(join(dir, f), 'utf8');
+    if (f.endsWith('.hbs')) into[basename(f, '.hbs')] = readTemplateFile(join(dir, f));
   }
 }
 
@@ -60,7 +72,7 @@ export function loadTemplate(dir: string): CompiledTemplate {
   const compileOpts = { strict: true, noEscape: true, preventIndent: true };
   for (const [name, src] of Object.entries(partials))
     env.registerPartial(name, env.compile(src, compileOpts));
-  const main = env.compile(readFileSync(file, 'utf8'), compileOpts);
+  const main = env.compile(readTemplateFile(file), compileOpts);
   const run: CompiledTemplate = (view) => {
     try {
       return main(view, { allowProtoPropertiesByDefault: false });
