@@ -29,15 +29,28 @@ export function loadYaml(text: string, file: string): Loaded {
   if (err) {
     const pos = index.at(err.pos[0]);
     const zh = YAML_ERRORS_ZH[err.code] ?? '语法错误';
-    const firstLine = err.message.split('\n')[0] ?? err.message;
+    const firstLine = (err.message.split('\n')[0] ?? err.message).slice(0, 120);
     throw new UserError(
       { zh: `YAML 语法错误：${zh}（${firstLine}）`, en: `YAML syntax error: ${firstLine}` },
       { file, line: pos.line, column: pos.column },
     );
   }
   const offsets = new Map<string, number>();
+  // Aliases are expanded: a few nested ones can multiply a file a million times (an "alias bomb").
+  let expansions = 0;
   const toPlain = (node: unknown, path: Path): unknown => {
-    if (isAlias(node)) return toPlain(node.resolve(doc), path);
+    if (isAlias(node)) {
+      if (++expansions > 1000) {
+        throw new UserError(
+          {
+            zh: 'YAML 别名（*引用）展开过多，文件可能有误',
+            en: 'Too many YAML alias expansions; the file is likely malformed',
+          },
+          { file },
+        );
+      }
+      return toPlain(node.resolve(doc), path);
+    }
     const n = node as Node | null;
     if (n?.range && !offsets.has(pathKey(path))) offsets.set(pathKey(path), n.range[0]);
     if (isMap(n)) {

@@ -251,3 +251,16 @@ describe('display-rounding', () => {
     ).toEqual([]);
   });
 });
+
+test('the interval in a message is shown finely enough not to contradict itself', () => {
+  const [f] = evaluate([
+    {
+      kind: 'sum',
+      total: fig('1亿元'),
+      parts: [fig('10000万元'), fig('5002万元')],
+      complete: true,
+      certainty: 'certain',
+    },
+  ]);
+  expect(f?.expected).toContain('1.5002亿元');
+});

@@ -272,3 +272,13 @@ describe('relations that cannot hold are refused before anything is computed', (
     expect(found[0]?.where).toBe('targets.subsections[0].subsections[0].subsections[0]');
   });
 });
+
+test('a YAML alias bomb is stopped with a message, quickly', () => {
+  const bomb = `a: &a [x, x, x, x, x, x, x, x, x, x]
+b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]
+c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]
+d: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c]
+e: [*d, *d, *d, *d, *d, *d, *d, *d, *d, *d]
+`;
+  expect(() => yamlData(bomb)).toThrow(UserError);
+});

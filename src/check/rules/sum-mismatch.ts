@@ -1,7 +1,7 @@
 import { ZERO } from '../../figures/decimal.js';
 import { baseValue, intervalOf } from '../../figures/figure.js';
 import { Interval } from '../../figures/interval.js';
-import { decimalsOf, nameEn, nameZh, severityOf, showBase, showInterval } from '../describe.js';
+import { nameEn, nameZh, severityOf, showBase, showInterval } from '../describe.js';
 import type { Finding, Rule } from '../types.js';
 
 /** A total against the sum of its parts, compared as intervals (XBRL Calculations 1.1 style). */
@@ -17,7 +17,16 @@ export const sumMismatch: Rule<'sum'> = {
     const total = intervalOf(r.total);
     const sum = Interval.sum(r.parts.map(intervalOf));
     if (total.intersects(sum)) return [];
-    const d = decimalsOf(r.total, ...r.parts);
+    // Decimals enough for the finest part once in the total's unit (1亿元 vs parts in 万元: 4).
+    const d = Math.min(
+      6,
+      Math.max(
+        0,
+        ...[r.total, ...r.parts].map(
+          (f) => -(f.exponent + f.unit.scale.div(r.total.unit.scale).log(10).round().toNumber()),
+        ),
+      ),
+    );
     const exact = r.parts.reduce((acc, p) => acc.plus(baseValue(p)), ZERO);
     const shown = showBase(exact, r.total.unit, d);
     const range = showInterval(sum, r.total.unit, d);

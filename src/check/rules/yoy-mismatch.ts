@@ -75,7 +75,7 @@ function finding(
   const zh =
     what === 'whole'
       ? `${nameZh(r.current)}为 ${r.current.text}，较上年变动 ${stated}，由此推算的上年数不是整数（${expected}）`
-      : `${nameZh(r.current)}为 ${r.current.text}，上年为 ${prev}，所述变动 ${stated} 与之不符（应在 ${expected} 之间）`;
+      : `${nameZh(r.current)}为 ${r.current.text}，上年为 ${prev}，所述变动 ${stated} 与之不符（${expected.startsWith('[') ? `应在 ${expected} 之间` : `应为 ${expected}`}）`;
   const en =
     what === 'whole'
       ? `${nameEn(r.current)} is ${r.current.text} after a change of ${stated}, which makes last year's count fractional (${expected})`
