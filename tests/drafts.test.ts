@@ -150,3 +150,11 @@ test('a coverage rate is never taken as a ratio of the amounts beside it', () =>
   );
   expect(r.findings).toEqual([]);
 });
+
+test('a change on last year when last year is named first (上年为100个，比上年增长25%)', () => {
+  const r = checkParagraphs(
+    'x.md',
+    readMd('评价项目120个，上年为100个，比上年增长25%。\n\n评价政策130项，上年为100项，较上年增加30项。\n'),
+  );
+  expect(r.findings.map((f) => [f.rule, f.stated])).toEqual([['yoy-mismatch', '25%']]);
+});

@@ -262,16 +262,16 @@ function changes(sentence: DraftFigure[], out: Relation[]): void {
     if (!m) continue;
     const down = /减少|下降|降低/.test(m[1] ?? m[2] ?? '');
     const signed = down ? { ...d, value: d.value.neg() } : d;
-    const current = [...sentence]
-      .reverse()
-      .find((f) => f.start < d.start && f !== d && f.unit.kind !== 'percent');
-    if (!current) continue;
+    // Last year's figure is the one introduced as such (上年为100个); the current one is the nearest other.
     const previous = sentence.find(
       (f) =>
-        f !== current &&
         f !== d &&
         /(上年|去年|上一年度?|上年度)(为|是|共|有)?$/.test(text.slice(Math.max(0, f.start - 6), f.start)),
     );
+    const current = [...sentence]
+      .reverse()
+      .find((f) => f.start < d.start && f !== d && f !== previous && f.unit.kind !== 'percent');
+    if (!current) continue;
     if (d.unit.kind === 'percent') {
       out.push({ kind: 'change', current, previous, percent: signed, certainty: 'inferred' });
     } else if (previous && comparable(d.unit, current.unit)) {
