@@ -1,9 +1,7 @@
 import { extname } from 'node:path';
 import { UserError } from '../errors.js';
+import { DATA_EXTENSIONS, DRAFT_EXTENSIONS } from '../formats.js';
 import type { FileResult } from './report-findings.js';
-
-const DATA = ['.yaml', '.yml', '.json'];
-const DRAFTS = ['.md', '.markdown', '.txt', '.docx'];
 
 /**
  * Checks one file: structured data (.yaml, .yml, .json) or a hand-written draft (.md, .txt, .docx).
@@ -11,12 +9,12 @@ const DRAFTS = ['.md', '.markdown', '.txt', '.docx'];
  */
 export async function checkFile(file: string): Promise<FileResult> {
   const ext = extname(file).toLowerCase();
-  if (DRAFTS.includes(ext)) {
+  if (DRAFT_EXTENSIONS.includes(ext)) {
     const { checkDraft } = await import('../extract/index.js');
     const { findings, figures } = await checkDraft(file);
     return { file, kind: 'draft', findings, figures };
   }
-  if (!DATA.includes(ext)) {
+  if (!DATA_EXTENSIONS.includes(ext)) {
     throw new UserError(
       {
         zh: `无法核对“${ext || '无扩展名'}”类型的文件：数据文件应为 .yaml、.yml、.json，手写稿应为 .md、.txt、.docx`,

@@ -11,8 +11,6 @@ import { readTxt } from './read-txt.js';
 import { draftRelations } from './relations.js';
 import type { DraftParagraph } from './text.js';
 
-export const DRAFT_EXTENSIONS = ['.md', '.markdown', '.txt', '.docx'];
-
 export interface DraftResult {
   findings: Finding[];
   figures: DraftFigure[];

@@ -1,4 +1,4 @@
-import { Decimal, HUNDRED, halfUlp, toFixed } from './decimal.js';
+import { Decimal, halfUlp, toFixed } from './decimal.js';
 import { Interval } from './interval.js';
 import { normalizeDigits, parseNumberText } from './number-text.js';
 import { isExactCount, lookupUnit, UNIT_SYMBOLS, type Unit } from './units.js';
@@ -171,9 +171,4 @@ export function convertValue(value: Decimal, from: Unit, to: Unit): Decimal {
 export function convertedDecimals(exponent: number, from: Unit, to: Unit): number {
   const shift = from.scale.div(to.scale).log(10).round().toNumber();
   return Math.min(2, Math.max(0, -(exponent + shift)));
-}
-
-/** A rate in percent from two base values, exact. */
-export function percentOf(numerator: Decimal, denominator: Decimal): Decimal {
-  return numerator.div(denominator).times(HUNDRED);
 }

@@ -92,13 +92,3 @@ export function comparable(a: Unit, b: Unit): boolean {
 export function isExactCount(unit: Unit): boolean {
   return unit.kind === 'count' || (unit.kind === 'people' && unit.scale.eq(1));
 }
-
-export const UNIT_KIND_ZH: Record<UnitKind, string> = {
-  money: '金额',
-  percent: '百分比',
-  points: '百分点',
-  count: '数量',
-  people: '人次',
-  score: '分值',
-  times: '倍数',
-};

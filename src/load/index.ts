@@ -1,16 +1,15 @@
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { UserError } from '../errors.js';
+import { DATA_EXTENSIONS } from '../formats.js';
 import { loadJson } from './json.js';
 import type { Loaded } from './source.js';
 import { loadYaml } from './yaml.js';
 
-export const DATA_EXTENSIONS = ['.yaml', '.yml', '.json'] as const;
-
 /** Reads a data file by its extension; every failure is a UserError naming the file. */
 export async function loadDataFile(file: string): Promise<Loaded> {
   const ext = extname(file).toLowerCase();
-  if (!(DATA_EXTENSIONS as readonly string[]).includes(ext)) {
+  if (!DATA_EXTENSIONS.includes(ext)) {
     throw new UserError(
       {
         zh: `不支持的数据文件类型“${ext || '（无扩展名）'}”，应为 .yaml、.yml 或 .json`,
