@@ -24,6 +24,8 @@ export class UserError extends Error {
 export function formatWhere(where: Location | undefined, lang: Lang): string {
   if (!where) return '';
   const parts: string[] = [];
+  // A workbook cell says where it is better than a data path would.
+  if (where.sheet) return `${where.file ?? ''}「${where.sheet}」!${where.cell ?? ''}`;
   if (where.file) {
     parts.push(
       where.line != null

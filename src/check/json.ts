@@ -12,6 +12,7 @@ export function findingJson(f: Finding, lang: Lang) {
       line: f.location.line ?? null,
       column: f.location.column ?? null,
       ...(f.location.paragraph != null && f.location.line == null ? { paragraph: f.location.paragraph } : {}),
+      ...(f.location.sheet ? { sheet: f.location.sheet, cell: f.location.cell ?? null } : {}),
     },
     stated: f.stated ?? null,
     expected: f.expected ?? null,

@@ -1,10 +1,10 @@
 import { extname } from 'node:path';
 import { UserError } from '../errors.js';
-import { DATA_EXTENSIONS, DRAFT_EXTENSIONS } from '../formats.js';
+import { DATA_EXTENSIONS, DRAFT_EXTENSIONS, OLD_SPREADSHEETS } from '../formats.js';
 import type { FileResult } from './report-findings.js';
 
 /**
- * Checks one file: structured data (.yaml, .yml, .json) or a hand-written draft (.md, .txt, .docx).
+ * Checks one file: structured data (.yaml, .yml, .json, .xlsx) or a hand-written draft (.md, .txt, .docx).
  * Each path loads only its own modules: checking a draft never loads the schema or the YAML parser.
  */
 export async function checkFile(file: string): Promise<FileResult> {
@@ -14,11 +14,11 @@ export async function checkFile(file: string): Promise<FileResult> {
     const { findings, figures } = await checkDraft(file);
     return { file, kind: 'draft', findings, figures };
   }
-  if (!DATA_EXTENSIONS.includes(ext)) {
+  if (!DATA_EXTENSIONS.includes(ext) && !OLD_SPREADSHEETS.includes(ext)) {
     throw new UserError(
       {
-        zh: `无法核对“${ext || '无扩展名'}”类型的文件：数据文件应为 .yaml、.yml、.json，手写稿应为 .md、.txt、.docx`,
-        en: `Cannot check a "${ext || 'no extension'}" file: data is .yaml, .yml or .json; drafts are .md, .txt or .docx`,
+        zh: `无法核对“${ext || '无扩展名'}”类型的文件：数据文件应为 .yaml、.yml、.json、.xlsx，手写稿应为 .md、.txt、.docx`,
+        en: `Cannot check a "${ext || 'no extension'}" file: data is .yaml, .yml, .json or .xlsx; drafts are .md, .txt or .docx`,
       },
       { file },
     );

@@ -26,7 +26,7 @@ function translateCommanderError(e: CommanderError, lang: Lang): string {
   const arg = /'([^']+)'/.exec(e.message)?.[1] ?? '';
   const zh: Record<string, string> = {
     'commander.unknownOption': `未知选项 ${arg}（用 --help 查看可用选项）`,
-    'commander.unknownCommand': `未知命令 ${arg}（可用命令：render、check、rules）`,
+    'commander.unknownCommand': `未知命令 ${arg}（可用命令：render、check、init、export、rules）`,
     'commander.missingArgument': `缺少参数 ${arg}`,
     'commander.optionMissingArgument': `选项 ${arg} 缺少取值`,
     'commander.invalidArgument': invalidChoiceZh(e.message),
@@ -117,7 +117,7 @@ export async function main(
   program
     .command('render')
     .description('校验数据并生成报告（Markdown、Word、PDF）')
-    .argument('<数据文件>', '年度数据：.yaml、.yml 或 .json')
+    .argument('<数据文件>', '年度数据：.yaml、.yml、.json 或 .xlsx 工作簿')
     .option('-f, --format <格式>', '输出格式，逗号分隔：md、docx、pdf（默认全部）')
     .option('-o, --out <文件夹>', '输出文件夹', 'output')
     .option(
@@ -178,16 +178,19 @@ export async function main(
   program
     .command('check')
     .description('核对数据文件中数字的一致性（合计、比率、前后一致、覆盖率、个数、同比、取值范围）')
-    .argument('<文件...>', '数据文件（.yaml、.yml、.json）')
+    .argument('<文件...>', '数据文件（.yaml、.yml、.json、.xlsx）或手写稿（.md、.txt、.docx），可用通配符')
     .addOption(
       new Option('-f, --format <格式>', '输出格式：text 或 json').choices(['text', 'json']).default('text'),
     )
+    .option('--xlsx <工作簿>', '另将核对结果写成 Excel 工作簿（.xlsx），便于逐条跟踪修改')
     .helpOption('-h, --help', '显示帮助')
     .configureHelp(chineseHelp(() => lang))
-    .action(async (files: string[], o: { format: string }) => {
+    .action(async (files: string[], o: { format: string; xlsx?: string }) => {
       const { checkFile } = await import('./check.js');
+      if (o.xlsx) (await import('./workbook.js')).requireXlsx(o.xlsx);
       files = await expandGlobs(files);
       const results: FileResult[] = [];
+      const unreadable: { file: string; message: string }[] = [];
       let bad = false;
       for (const file of files) {
         try {
@@ -195,8 +198,14 @@ export async function main(
         } catch (e) {
           if (!(e instanceof UserError)) throw e;
           io.err(`${formatUserError(e, lang)}\n`);
+          unreadable.push({ file, message: formatUserError(e, lang) });
           bad = true;
         }
+      }
+      if (o.xlsx) {
+        const { writeFindingsWorkbook } = await import('./workbook.js');
+        await writeFindingsWorkbook(o.xlsx, results, unreadable, lang);
+        io.err(`${pick({ zh: '核对结果已写入', en: 'Findings written to' }, lang)} ${o.xlsx}\n`);
       }
       const failed = files.length - results.length;
       if (results.length > 0) await printResults(results, files.length === 1, o.format, lang, io, failed);
@@ -213,6 +222,32 @@ export async function main(
       }
       const errors = results.some((r) => r.findings.some((f) => f.severity === 'error'));
       exitCode = bad ? 2 : errors ? 1 : 0;
+    });
+
+  program
+    .command('init')
+    .description('生成空白的数据填报工作簿（Excel），填好后可直接 render 或 check')
+    .argument('<工作簿>', '要生成的 .xlsx 文件')
+    .option('--force', '覆盖已存在的文件')
+    .helpOption('-h, --help', '显示帮助')
+    .configureHelp(chineseHelp(() => lang))
+    .action(async (path: string, o: { force?: boolean }) => {
+      const { initCommand } = await import('./workbook.js');
+      await initCommand(path, Boolean(o.force));
+      io.out(`${pick({ zh: '已生成', en: 'Wrote' }, lang)} ${path}\n`);
+    });
+
+  program
+    .command('export')
+    .description('把数据文件（.yaml、.yml、.json、.xlsx）写成填好的 Excel 工作簿')
+    .argument('<数据文件>', '年度数据')
+    .requiredOption('--xlsx <工作簿>', '要生成的 .xlsx 文件')
+    .helpOption('-h, --help', '显示帮助')
+    .configureHelp(chineseHelp(() => lang))
+    .action(async (file: string, o: { xlsx: string }) => {
+      const { exportCommand } = await import('./workbook.js');
+      await exportCommand(file, o.xlsx);
+      io.out(`${pick({ zh: '已生成', en: 'Wrote' }, lang)} ${o.xlsx}\n`);
     });
 
   program

@@ -19,6 +19,7 @@ const SEVERITY_WORD: Record<Lang, Record<Finding['severity'], string>> = {
 };
 
 function place(loc: Location, lang: Lang): string {
+  if (loc.sheet) return `「${loc.sheet}」!${loc.cell ?? ''}`;
   if (loc.line != null) return `${loc.line}:${loc.column ?? 0}`;
   if (loc.paragraph != null) return lang === 'en' ? `¶${loc.paragraph}` : `第${loc.paragraph}段`;
   return '';
@@ -36,7 +37,8 @@ export function formatStylish(results: readonly FileResult[], lang: Lang, unread
     const w = Math.max(...places.map((p) => p.length));
     const sw = Math.max(...r.findings.map((f) => SEVERITY_WORD[lang][f.severity].length));
     r.findings.forEach((f, i) => {
-      const path = f.location.path ? `${f.location.path}${lang === 'en' ? ': ' : '：'}` : '';
+      const path =
+        f.location.path && !f.location.sheet ? `${f.location.path}${lang === 'en' ? ': ' : '：'}` : '';
       const sev = SEVERITY_WORD[lang][f.severity];
       out.push(
         `  ${(places[i] ?? '').padStart(w)}  ${sev}${' '.repeat(sw - sev.length)}  ${path}${pick(f.message, lang)}  ${f.rule}`,
@@ -85,6 +87,7 @@ export function toJson(r: FileResult, lang: Lang): unknown {
       line: f.at.line ?? null,
       column: f.at.column ?? null,
       ...(f.at.paragraph != null ? { paragraph: f.at.paragraph } : {}),
+      ...(f.at.sheet ? { sheet: f.at.sheet, cell: f.at.cell ?? null } : {}),
       ...(f.derived ? { derived: true } : {}),
     })),
   };

@@ -14,6 +14,9 @@ export interface Location {
   column?: number | null;
   /** Paragraph number, for drafts in Word where lines do not exist. */
   paragraph?: number | null;
+  /** Sheet and cell, for data read from a workbook: 「绩效监控」!C7. */
+  sheet?: string;
+  cell?: string;
 }
 
 /** A number as stated: exact value, unit, displayed precision, and what it quantifies. */

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { UserError } from '../errors.js';
-import { DATA_EXTENSIONS } from '../formats.js';
+import { DATA_EXTENSIONS, OLD_SPREADSHEETS } from '../formats.js';
 import { loadJson } from './json.js';
 import type { Loaded } from './source.js';
 import { loadYaml } from './yaml.js';
@@ -9,18 +9,27 @@ import { loadYaml } from './yaml.js';
 /** Reads a data file by its extension; every failure is a UserError naming the file. */
 export async function loadDataFile(file: string): Promise<Loaded> {
   const ext = extname(file).toLowerCase();
-  if (!DATA_EXTENSIONS.includes(ext)) {
+  if (OLD_SPREADSHEETS.includes(ext)) {
     throw new UserError(
       {
-        zh: `不支持的数据文件类型“${ext || '（无扩展名）'}”，应为 .yaml、.yml 或 .json`,
-        en: `Unsupported data file type "${ext || '(none)'}"; expected .yaml, .yml or .json`,
+        zh: `无法读取“${ext}”格式的表格：请在 Excel 或 WPS 中另存为 .xlsx 工作簿`,
+        en: `Cannot read a "${ext}" spreadsheet: save it as an .xlsx workbook in Excel or WPS`,
       },
       { file },
     );
   }
-  let text: string;
+  if (!DATA_EXTENSIONS.includes(ext)) {
+    throw new UserError(
+      {
+        zh: `不支持的数据文件类型“${ext || '（无扩展名）'}”，应为 .yaml、.yml、.json 或 .xlsx`,
+        en: `Unsupported data file type "${ext || '(none)'}"; expected .yaml, .yml, .json or .xlsx`,
+      },
+      { file },
+    );
+  }
+  let bytes: Buffer;
   try {
-    text = await readFile(file, 'utf8');
+    bytes = await readFile(file);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     throw new UserError(
@@ -32,6 +41,11 @@ export async function loadDataFile(file: string): Promise<Loaded> {
       { file },
     );
   }
+  if (ext === '.xlsx') {
+    const { loadWorkbook } = await import('../workbook/read.js');
+    return loadWorkbook(bytes, file);
+  }
+  let text = bytes.toString('utf8');
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   return ext === '.json' ? loadJson(text, file) : loadYaml(text, file);
 }

@@ -17,9 +17,27 @@ export class SourceNumber {
 
 export type Path = readonly (string | number)[];
 
+/** Where a value stands: line and column in a text file, or sheet and cell in a workbook. */
 export interface Position {
-  line: number;
-  column: number;
+  line?: number;
+  column?: number;
+  sheet?: string;
+  /** A1-style address: C7. */
+  cell?: string;
+}
+
+/** A position as a Location's fields (line and column null where there are none). */
+export function positionFields(pos: Position | undefined): {
+  line: number | null;
+  column: number | null;
+  sheet?: string;
+  cell?: string;
+} {
+  return {
+    line: pos?.line ?? null,
+    column: pos?.column ?? null,
+    ...(pos?.sheet ? { sheet: pos.sheet, cell: pos.cell } : {}),
+  };
 }
 
 /** A loaded data file: plain values (numbers as SourceNumber) and where each path stands. */
@@ -40,7 +58,7 @@ export class LineIndex {
   constructor(text: string) {
     for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) this.starts.push(i + 1);
   }
-  at(offset: number): Position {
+  at(offset: number): { line: number; column: number } {
     let lo = 0;
     let hi = this.starts.length - 1;
     while (lo < hi) {

@@ -10,7 +10,7 @@ import {
   parseLiteral,
 } from '../figures/figure.js';
 import { lookupUnit, type Unit } from '../figures/units.js';
-import { type Loaded, type Path, SourceNumber } from '../load/source.js';
+import { type Loaded, type Path, positionFields, SourceNumber } from '../load/source.js';
 import type { FigureInput, FigureObjectInput, LiteralInput } from '../schema/figure.js';
 import { literalText } from '../schema/figure.js';
 import { formatPath, type ValidationIssue } from '../schema/issues.js';
@@ -45,8 +45,7 @@ export function buildModel(input: ReportInput, loaded?: Pick<Loaded, 'locate' | 
     return {
       file: loaded?.file,
       path: formatPath(path),
-      line: pos?.line ?? null,
-      column: pos?.column ?? null,
+      ...positionFields(pos),
     };
   };
   const issue = (path: Path, zh: string, en: string) => issues.push({ path, text: { zh, en } });

@@ -1,5 +1,5 @@
 import { UserError } from '../errors.js';
-import type { Loaded, Path } from '../load/source.js';
+import { type Loaded, type Path, positionFields } from '../load/source.js';
 import { checkNarrative, findFigure, type NarrativeContext } from '../render/narrative.js';
 import { formatPath, translateIssues, type ValidationIssue } from '../schema/issues.js';
 import {
@@ -108,8 +108,7 @@ function issuesError(issues: ValidationIssue[], loaded: Loaded): UserError {
       text: i.text,
       where: {
         file: loaded.file,
-        line: pos?.line ?? null,
-        column: pos?.column ?? null,
+        ...positionFields(pos),
         path: formatPath(i.path),
       },
     };

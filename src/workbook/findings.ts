@@ -1,0 +1,123 @@
+/**
+ * `jixiao check --xlsx`: the findings as a sheet reviewers can sort, filter and tick off, one row per
+ * finding (file, place, rule, severity, message, stated, expected) with a column for what was done.
+ * Files that could not be read get a row saying why.
+ */
+import ExcelJS from 'exceljs';
+import { findingJson } from '../check/json.js';
+import type { Finding } from '../check/types.js';
+import type { Location } from '../figures/figure.js';
+import { type Lang, pick } from '../i18n/index.js';
+import { normalizeZip } from '../io/zip.js';
+import { addValidation, printOnA4 } from './sheet-writer.js';
+
+export interface FindingsInput {
+  file: string;
+  findings: readonly Finding[];
+}
+
+export interface Unreadable {
+  file: string;
+  message: string;
+}
+
+const FIXED_DATE = new Date(Date.UTC(2020, 0, 1));
+const SEVERITY: Record<Lang, Record<Finding['severity'], string>> = {
+  zh: { error: '错误', warning: '警告', info: '提示' },
+  en: { error: 'error', warning: 'warning', info: 'info' },
+};
+const STATUS = { zh: ['待处理', '已改正', '无需改正'], en: ['open', 'fixed', 'no change needed'] };
+
+function place(loc: Location, lang: Lang): string {
+  if (loc.sheet) return `「${loc.sheet}」!${loc.cell ?? ''}`;
+  if (loc.line != null)
+    return lang === 'en'
+      ? `line ${loc.line}, column ${loc.column ?? 0}`
+      : `第${loc.line}行第${loc.column ?? 0}列`;
+  if (loc.paragraph != null) return lang === 'en' ? `paragraph ${loc.paragraph}` : `第${loc.paragraph}段`;
+  return loc.path ?? '';
+}
+
+export async function findingsWorkbook(
+  results: readonly FindingsInput[],
+  unreadable: readonly Unreadable[],
+  lang: Lang,
+): Promise<Uint8Array> {
+  const zh = lang === 'zh';
+  const wb = new ExcelJS.Workbook();
+  wb.creator = 'jixiao';
+  wb.lastModifiedBy = 'jixiao';
+  wb.created = FIXED_DATE;
+  wb.modified = FIXED_DATE;
+  const ws = wb.addWorksheet(zh ? '核对结果' : 'Findings', { views: [{ state: 'frozen', ySplit: 1 }] });
+  const columns: [string, string, number][] = [
+    ['文件', 'File', 24],
+    ['位置', 'Location', 16],
+    ['数据路径', 'Data path', 22],
+    ['规则', 'Rule', 16],
+    ['级别', 'Severity', 8],
+    ['说明', 'Message', 60],
+    ['所述', 'Stated', 16],
+    ['应为', 'Expected', 22],
+    ['原文', 'Excerpt', 50],
+    ['处理情况', 'Status', 12],
+    ['处理说明', 'Notes', 30],
+  ];
+  printOnA4(ws);
+  ws.columns = columns.map(([z, e, width]) => ({ header: zh ? z : e, width }));
+  const head = ws.getRow(1);
+  head.font = { name: '宋体', bold: true };
+  head.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFDDEBF7' } };
+  for (const r of results) {
+    for (const f of r.findings) {
+      const j = findingJson(f, lang);
+      ws.addRow([
+        r.file,
+        place(f.location, lang),
+        f.location.path ?? '',
+        f.rule,
+        SEVERITY[lang][f.severity],
+        j.message,
+        j.stated ?? '',
+        j.expected ?? '',
+        f.excerpt ?? '',
+        STATUS[lang][0],
+        '',
+      ]);
+    }
+  }
+  for (const u of unreadable) {
+    ws.addRow([
+      u.file,
+      '',
+      '',
+      zh ? '无法读取' : 'unreadable',
+      SEVERITY[lang].error,
+      u.message,
+      '',
+      '',
+      '',
+      STATUS[lang][0],
+      '',
+    ]);
+  }
+  const last = ws.rowCount;
+  for (let r = 2; r <= last; r++) {
+    const row = ws.getRow(r);
+    row.font = { name: '宋体' };
+    row.alignment = { vertical: 'top', wrapText: true };
+  }
+  if (last >= 2) {
+    addValidation(ws, `J2:J${last}`, {
+      type: 'list',
+      allowBlank: true,
+      formulae: [`"${STATUS[lang].join(',')}"`],
+    });
+  }
+  ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: Math.max(1, last), column: columns.length } };
+  if (last === 1) {
+    ws.addRow([pick({ zh: '未发现问题', en: 'No problems found' }, lang)]);
+  }
+  const raw = await wb.xlsx.writeBuffer();
+  return normalizeZip(new Uint8Array(raw as ArrayBuffer), FIXED_DATE);
+}

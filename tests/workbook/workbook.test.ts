@@ -1,0 +1,393 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ExcelJS, { type Worksheet } from 'exceljs';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { formatUserError, UserError } from '../../src/errors.js';
+import { loadDataFile } from '../../src/load/index.js';
+import { validate } from '../../src/model/validate.js';
+import type { ReportModel } from '../../src/model/types.js';
+import { toMarkdown } from '../../src/render/markdown.js';
+import { renderTree } from '../../src/render/pipeline.js';
+import { evaluate } from '../../src/check/engine.js';
+import { loadWorkbook } from '../../src/workbook/read.js';
+import { workbookBytes } from '../../src/workbook/write.js';
+import { run } from '../cli/run.js';
+import { ROOT, SAMPLES } from '../helpers.js';
+import { canonical } from './canonical.js';
+import { fillBlank, setFormat } from './fill.js';
+
+const SAMPLE_NAMES = ['korla-2020', 'jinzhai-2021', 'xinjiang-2023'];
+const EVERY_FIELD = join(ROOT, 'tests', 'fixtures', 'workbook', 'every-field.yaml');
+const md = (m: ReportModel) => toMarkdown(renderTree(m));
+
+let dir: string;
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'jixiao-xlsx-'));
+});
+
+async function modelOf(file: string): Promise<ReportModel> {
+  return validate(await loadDataFile(file));
+}
+
+/** The messages a bad workbook gives, one line each, as the CLI prints them. */
+async function problems(bytes: Uint8Array, name = 'book.xlsx'): Promise<string> {
+  try {
+    validate(await loadWorkbook(bytes, name));
+  } catch (e) {
+    if (e instanceof UserError) return formatUserError(e, 'zh');
+    throw e;
+  }
+  return '';
+}
+
+async function open(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+  return wb;
+}
+
+async function save(wb: ExcelJS.Workbook): Promise<Uint8Array> {
+  return new Uint8Array(await wb.xlsx.writeBuffer());
+}
+
+/** The row of a figure (by name in column A) on a sheet. */
+function figureRow(ws: Worksheet, name: string): number {
+  for (let r = 1; r <= ws.rowCount; r++) if (ws.getCell(r, 1).value === name) return r;
+  throw new Error(`no figure ${name} on ${ws.name}`);
+}
+
+describe('data → workbook → data', () => {
+  for (const name of [...SAMPLE_NAMES, 'every-field']) {
+    test(`${name}: the same data, the same report, the same findings, the same bytes again`, async () => {
+      const file = name === 'every-field' ? EVERY_FIELD : join(SAMPLES, `${name}.yaml`);
+      const m = await modelOf(file);
+      const bytes = await workbookBytes(m.input);
+      const back = validate(await loadWorkbook(bytes, `${name}.xlsx`));
+      expect(canonical(back.input)).toEqual(canonical(m.input));
+      expect(md(back)).toBe(md(m));
+      expect(evaluate(back.relations).map((f) => [f.rule, f.stated])).toEqual(
+        evaluate(m.relations).map((f) => [f.rule, f.stated]),
+      );
+      expect([...back.figures.values()].map((f) => f.text)).toEqual(
+        [...m.figures.values()].map((f) => f.text),
+      );
+      expect(Buffer.from(await workbookBytes(back.input)).equals(Buffer.from(bytes))).toBe(true);
+    });
+  }
+
+  test('the round trip keeps what matters in every-field: approximations, parts of parts, subsections', async () => {
+    const back = validate(
+      await loadWorkbook(await workbookBytes((await modelOf(EVERY_FIELD)).input), 'x.xlsx'),
+    );
+    const t = back.input.targets;
+    expect(t?.figures?.approx).toBe('近2400万元');
+    expect(t?.figures?.over).toBe('3000余万元');
+    expect(t?.figures?.total).toMatchObject({
+      value: '1234.50万元',
+      parts: { 本级: { value: '1034.5', parts: { 基本支出: '400.25' } }, 上级补助: '200万元' },
+      prior: '1100.00万元',
+      display: { unit: '亿元' },
+    });
+    expect(t?.subsections?.[0]?.subsections?.[0]).toMatchObject({ title: '更深的小节', internal: true });
+    expect(back.input.meta.public?.allow).toEqual([
+      { text: '钱某', reason: '经办人姓名已在政务公开目录中公布' },
+    ]);
+  });
+
+  test('the same data gives the same bytes; the bundled workbook sample is the korla data', async () => {
+    const m = await modelOf(join(SAMPLES, 'korla-2020.yaml'));
+    const a = await workbookBytes(m.input);
+    const b = await workbookBytes((await modelOf(join(SAMPLES, 'korla-2020.yaml'))).input);
+    expect(Buffer.from(a).equals(Buffer.from(b))).toBe(true);
+    expect(Buffer.from(a).equals(readFileSync(join(SAMPLES, 'korla-2020.xlsx')))).toBe(true);
+    expect(Buffer.from(await workbookBytes()).equals(Buffer.from(await workbookBytes()))).toBe(true);
+  });
+});
+
+describe('a blank workbook filled in by hand', () => {
+  test('init → fill in → render gives the Markdown of the equivalent YAML', async () => {
+    const m = await modelOf(join(SAMPLES, 'korla-2020.yaml'));
+    const filled = await fillBlank(await workbookBytes(), m.input);
+    const back = validate(await loadWorkbook(filled, 'filled.xlsx'));
+    expect(md(back)).toBe(md(m));
+    expect(evaluate(back.relations)).toEqual([]);
+  });
+
+  test('the blank workbook has an instructions sheet, drop-downs, checks and a totals formula column', async () => {
+    const wb = await open(await workbookBytes());
+    expect(wb.worksheets.map((w) => w.name)).toEqual([
+      '填写说明',
+      '基本信息',
+      '开篇',
+      '制度建设',
+      '事前绩效评估',
+      '绩效目标管理',
+      '绩效监控',
+      '绩效评价',
+      '评价结果应用',
+      '绩效信息公开',
+      '保障措施',
+      '主要成效',
+      '存在问题',
+      '下一步工作',
+      '选项',
+    ]);
+    expect(wb.getWorksheet('选项')?.state).toBe('hidden');
+    const meta = wb.getWorksheet('基本信息') as Worksheet;
+    const audience = meta.getCell(figureRow(meta, '报送对象'), 2).dataValidation;
+    expect(audience).toMatchObject({ type: 'list', formulae: ["'选项'!$C$1:$C$2"] });
+    const ws = wb.getWorksheet('绩效监控') as Worksheet;
+    const head = figureRow(ws, '【数据】') + 1;
+    expect(ws.getCell(head, 3).value).toBe('数值');
+    const value = ws.getCell(head + 1, 3).dataValidation;
+    expect(value.type).toBe('custom');
+    expect(value.formulae?.[0]).toContain(`C${head + 1}>=0`);
+    expect(value.formulae?.[0]).toContain(`C${head + 1}<=100`);
+    expect(ws.getCell(head + 1, 4).dataValidation).toMatchObject({ type: 'list' });
+  });
+
+  test('a total with parts shows their sum as a formula over the part rows', async () => {
+    const wb = await open(await workbookBytes((await modelOf(join(SAMPLES, 'korla-2020.yaml'))).input));
+    const ws = wb.getWorksheet('绩效目标管理') as Worksheet;
+    const r = figureRow(ws, 'amount');
+    const sum = ws.getCell(r, 7).value as { formula: string; result: number };
+    expect(sum.formula).toBe(`SUM(C${r + 1},C${r + 2},C${r + 3},C${r + 4})`);
+    expect(sum.result).toBeCloseTo(645215.01, 2);
+    expect(ws.getCell(r, 3)).toMatchObject({ value: 645215, numFmt: '#,##0' });
+    expect(ws.getCell(r + 1, 3)).toMatchObject({ value: 300202.87, numFmt: '#,##0.00' });
+  });
+});
+
+describe('what people do to workbooks', () => {
+  async function korlaBook(): Promise<ExcelJS.Workbook> {
+    return open(await workbookBytes((await modelOf(join(SAMPLES, 'korla-2020.yaml'))).input));
+  }
+
+  test('merged cells: a column merged down keeps its value for every row, one merged across keeps it once', async () => {
+    const wb = await korlaBook();
+    const ws = wb.getWorksheet('绩效目标管理') as Worksheet;
+    const r = figureRow(ws, '专项转移支付项目');
+    // "所属合计" merged down over the four parts.
+    for (let i = 1; i < 4; i++) ws.getCell(r + i, 6).value = null;
+    ws.mergeCells(r, 6, r + 3, 6);
+    // A note merged across 备注 and 小节 belongs to 备注 only.
+    ws.mergeCells(r, 22, r, 23);
+    ws.getCell(r, 22).value = '见决算表';
+    const back = validate(await loadWorkbook(await save(wb), 'x.xlsx'));
+    const amount = back.input.targets?.figures?.amount as { parts: Record<string, unknown> };
+    expect(Object.keys(amount.parts)).toEqual([
+      '专项转移支付项目',
+      '部门预算项目',
+      '直达资金项目',
+      '扶贫资金项目',
+    ]);
+    expect(amount.parts['专项转移支付项目']).toEqual({ value: '300202.87万元', note: '见决算表' });
+  });
+
+  test('numbers typed as text, with separators or full-width digits, and per-cent cells read as shown', async () => {
+    const wb = await korlaBook();
+    const ws = wb.getWorksheet('绩效目标管理') as Worksheet;
+    ws.getCell(figureRow(ws, 'amount'), 3).value = '645,215';
+    ws.getCell(figureRow(ws, '部门预算项目'), 3).value = '１７６１４５.１９';
+    const cov = figureRow(ws, 'overallCoverage');
+    ws.getCell(cov, 3).value = 1;
+    setFormat(ws.getCell(cov, 3), '0%');
+    ws.getCell(cov, 5).value = null;
+    const back = validate(await loadWorkbook(await save(wb), 'x.xlsx'));
+    expect(md(back)).toBe(md(await modelOf(join(SAMPLES, 'korla-2020.yaml'))));
+  });
+
+  test('a value typed as 7.5 in a 0.00 cell is 7.50: the precision shown is the precision stated', async () => {
+    const wb = await korlaBook();
+    const ws = wb.getWorksheet('绩效评价') as Worksheet;
+    const r = figureRow(ws, 'amount');
+    ws.getCell(r, 3).value = 446953.7;
+    setFormat(ws.getCell(r, 3), '#,##0.00');
+    const back = validate(await loadWorkbook(await save(wb), 'x.xlsx'));
+    expect(back.figures.get('evaluation.amount')?.text).toBe('446953.70万元');
+  });
+});
+
+describe('bad workbooks: every message says which sheet and cell', () => {
+  async function korlaBook(): Promise<ExcelJS.Workbook> {
+    return open(await workbookBytes((await modelOf(join(SAMPLES, 'korla-2020.yaml'))).input));
+  }
+
+  test('text where a number belongs', async () => {
+    const wb = await korlaBook();
+    const ws = wb.getWorksheet('绩效监控') as Worksheet;
+    const r = figureRow(ws, 'rounds');
+    ws.getCell(r, 3).value = '约3亿';
+    expect(await problems(await save(wb))).toContain(`book.xlsx「绩效监控」!C${r}：应为数字，实际为“约3亿”`);
+  });
+
+  test('several problems at once, each at its cell', async () => {
+    const wb = await korlaBook();
+    const ws = wb.getWorksheet('绩效目标管理') as Worksheet;
+    const units = figureRow(ws, 'units');
+    ws.getCell(units, 21).value = '也许';
+    const part = figureRow(ws, '部门预算项目');
+    ws.getCell(part, 6).value = 'amout';
+    const cov = figureRow(ws, 'overallCoverage');
+    ws.getCell(cov, 3).value = { formula: 'A1*2' } as ExcelJS.CellValue;
+    const out = await problems(await save(wb));
+    expect(out).toContain('工作簿中有 3 处填写问题');
+    expect(out).toContain(`「绩效目标管理」!U${units}：应为“是”或“否”，实际为“也许”`);
+    expect(out).toContain(`「绩效目标管理」!F${part}：所属合计“amout”不在本行之前的数据中`);
+    expect(out).toContain(`「绩效目标管理」!C${cov}：公式 =A1*2 尚无计算结果`);
+  });
+
+  test('what validation finds is placed at the cell too', async () => {
+    const refs = await korlaBook();
+    const sheet = refs.getWorksheet('绩效目标管理') as Worksheet;
+    const cov = figureRow(sheet, 'overallCoverage');
+    sheet.getCell(cov, 8).value = 'overallUnit';
+    expect(await problems(await save(refs))).toContain(
+      `「绩效目标管理」!H${cov}：引用了不存在的数据“overallUnit”`,
+    );
+
+    const wb = await korlaBook();
+    const ws = wb.getWorksheet('绩效目标管理') as Worksheet;
+    const amount = figureRow(ws, 'overallAmount');
+    ws.getCell(amount, 3).value = -5;
+    const meta = wb.getWorksheet('基本信息') as Worksheet;
+    meta.getCell(figureRow(meta, '成文日期'), 2).value = '2021年8月33日';
+    const out = await problems(await save(wb));
+    expect(out).toContain(`「绩效目标管理」!C${amount}：应为非负数`);
+    expect(out).toMatch(/「基本信息」!B\d+：应为有效日期/);
+  });
+
+  test('a renamed sheet is named, with the stranger that may be it', async () => {
+    const wb = await korlaBook();
+    (wb.getWorksheet('绩效监控') as Worksheet).name = '监控';
+    const out = await problems(await save(wb));
+    expect(out).toContain('找不到工作表「绩效监控」');
+    expect(out).toContain('「监控」');
+  });
+
+  test('a block whose header lost its required column', async () => {
+    const wb = await korlaBook();
+    const ws = wb.getWorksheet('绩效评价') as Worksheet;
+    const head = figureRow(ws, '【段落】') + 1;
+    ws.getCell(head, 1).value = '正文';
+    expect(await problems(await save(wb))).toContain(
+      `「绩效评价」!A${head}：区块“【段落】”的表头缺少“文字”列`,
+    );
+  });
+
+  test('a percentage cell with another unit, an unknown 约数, an unlisted subsection', async () => {
+    const wb = await korlaBook();
+    const ws = wb.getWorksheet('绩效评价') as Worksheet;
+    const p = figureRow(ws, 'projects');
+    ws.getCell(p, 3).value = 0.5;
+    setFormat(ws.getCell(p, 3), '0%');
+    ws.getCell(p, 4).value = '大概';
+    ws.getCell(p, 23).value = '2';
+    const out = await problems(await save(wb));
+    expect(out).toContain(`「绩效评价」!E${p}：数值单元格是百分比格式，单位却是“个”`);
+    expect(out).toContain(`「绩效评价」!D${p}：约数应为 近、约、余、以上、不足 之一，实际为“大概”`);
+    expect(out).toContain(`「绩效评价」!W${p}：小节“2”不在本表的【小节】中`);
+  });
+
+  test('not a workbook, and an old .xls', async () => {
+    const fake = join(dir, 'fake.xlsx');
+    writeFileSync(fake, '发文机关,库尔勒市财政局\n');
+    const r = await run('render', fake, '-o', join(dir, 'out'));
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('fake.xlsx：不是有效的 Excel 工作簿（.xlsx）');
+    const old = join(dir, 'old.xls');
+    writeFileSync(old, 'x');
+    const o = await run('check', old);
+    expect(o.code).toBe(2);
+    expect(o.err).toContain('请在 Excel 或 WPS 中另存为 .xlsx');
+  });
+});
+
+describe('jixiao init, export, check --xlsx', () => {
+  test('init writes a blank workbook and never overwrites one without --force', async () => {
+    const p = join(dir, 'blank.xlsx');
+    expect((await run('init', p)).code).toBe(0);
+    writeFileSync(p, 'filled in');
+    const again = await run('init', p);
+    expect(again.code).toBe(2);
+    expect(again.err).toContain('文件已存在，未覆盖');
+    expect(readFileSync(p, 'utf8')).toBe('filled in');
+    expect((await run('init', p, '--force')).code).toBe(0);
+    expect(Buffer.from(readFileSync(p)).equals(Buffer.from(await workbookBytes()))).toBe(true);
+    expect((await run('init', join(dir, 'blank.xls'))).err).toContain('应以 .xlsx 结尾');
+  });
+
+  test('export → render: the workbook renders as its YAML does; check points at cells', async () => {
+    const book = join(dir, 'korla.xlsx');
+    expect((await run('export', join(SAMPLES, 'korla-2020.yaml'), '--xlsx', book)).code).toBe(0);
+    const out = join(dir, 'out');
+    expect((await run('render', book, '-f', 'md', '-o', out)).code).toBe(0);
+    expect(
+      (await run('render', join(SAMPLES, 'korla-2020.yaml'), '-f', 'md', '-o', join(dir, 'ref'))).code,
+    ).toBe(0);
+    expect(readFileSync(join(out, 'korla.md'), 'utf8')).toBe(
+      readFileSync(join(dir, 'ref', 'korla-2020.md'), 'utf8'),
+    );
+
+    const wb = await open(readFileSync(book));
+    const ws = wb.getWorksheet('绩效目标管理') as Worksheet;
+    const r = figureRow(ws, 'amount');
+    ws.getCell(r, 3).value = 645315;
+    const broken = join(dir, 'korla-broken.xlsx');
+    writeFileSync(broken, await save(wb));
+    const j = await run('check', broken, '--format', 'json');
+    expect(j.code).toBe(1);
+    const sum = JSON.parse(j.out).findings.find((f: { rule: string }) => f.rule === 'sum-mismatch');
+    expect(sum.location).toMatchObject({ sheet: '绩效目标管理', cell: `A${r}` });
+    const t = await run('check', broken);
+    expect(t.out).toContain(`「绩效目标管理」!A${r}`);
+  });
+
+  test('check --xlsx writes the findings as a sheet, the same bytes each time', async () => {
+    const broken = join(dir, 'broken.yaml');
+    writeFileSync(
+      broken,
+      readFileSync(join(SAMPLES, 'korla-2020.yaml'), 'utf8').replace(
+        'value: 645215万元',
+        'value: 645315万元',
+      ),
+    );
+    const missing = join(dir, 'missing.yaml');
+    const sheet = join(dir, 'findings.xlsx');
+    const r = await run('check', broken, missing, '--xlsx', sheet);
+    expect(r.code).toBe(2);
+    const first = readFileSync(sheet);
+    await run('check', broken, missing, '--xlsx', sheet);
+    expect(readFileSync(sheet).equals(first)).toBe(true);
+    const ws = (await open(first)).getWorksheet('核对结果') as Worksheet;
+    const rows = ws.getSheetValues().slice(1) as unknown[][];
+    expect(rows[0]?.slice(1)).toEqual([
+      '文件',
+      '位置',
+      '数据路径',
+      '规则',
+      '级别',
+      '说明',
+      '所述',
+      '应为',
+      '原文',
+      '处理情况',
+      '处理说明',
+    ]);
+    const sum = rows.find((row) => row[4] === 'sum-mismatch') as unknown[];
+    expect(sum.slice(1, 6)).toEqual([
+      broken,
+      expect.stringMatching(/^第\d+行第\d+列$/),
+      'targets.figures.amount',
+      'sum-mismatch',
+      '错误',
+    ]);
+    expect(sum[7]).toBe('645315万元');
+    expect(String(sum[8])).toContain('645215.01万元');
+    expect(sum[10]).toBe('待处理');
+    const gone = rows.find((row) => row[1] === missing) as unknown[];
+    expect(gone[4]).toBe('无法读取');
+    expect(String(gone[6])).toContain('文件不存在');
+  });
+});
