@@ -21,6 +21,7 @@ import { writeDocx } from '../src/render/docx/document.js';
 import { writePdf } from '../src/render/pdf/document.js';
 import { documentMeta, renderTree } from '../src/render/pipeline.js';
 import { generatedReport } from './generate.js';
+import { workbookRows } from './workbook.js';
 
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
@@ -152,3 +153,12 @@ console.log(
   '\n(median of warm runs on this machine; whole process: median of 3 runs; Node',
   process.version + ')',
 );
+
+// Workbooks: export and read back (issue 7).
+const wbRows = await workbookRows([
+  ['korla-2020', readFileSync(join(samples, 'korla-2020.yaml'), 'utf8')],
+  ['generated, 90 sections', generatedReport(90)],
+]);
+const ww = wbRows[0]?.map((_, i) => Math.max(...wbRows.map((r) => (r[i] ?? '').length))) ?? [];
+console.log('');
+for (const r of wbRows) console.log(r.map((c, i) => c.padEnd(ww[i] ?? 0)).join('  '));

@@ -3,7 +3,7 @@
  * finding (file, place, rule, severity, message, stated, expected) with a column for what was done.
  * Files that could not be read get a row saying why.
  */
-import ExcelJS from 'exceljs';
+import { Workbook } from './exceljs.js';
 import { findingJson } from '../check/json.js';
 import type { Finding } from '../check/types.js';
 import type { Location } from '../figures/figure.js';
@@ -44,7 +44,7 @@ export async function findingsWorkbook(
   lang: Lang,
 ): Promise<Uint8Array> {
   const zh = lang === 'zh';
-  const wb = new ExcelJS.Workbook();
+  const wb = new Workbook();
   wb.creator = 'jixiao';
   wb.lastModifiedBy = 'jixiao';
   wb.created = FIXED_DATE;

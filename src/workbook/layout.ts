@@ -77,26 +77,41 @@ export interface FieldSpec {
   /** For kind 'list': the drop-down (a column of the lists sheet). */
   list?: ListName;
   hint: string;
+  /** The form cannot be used without it (the reader names the empty cell). */
+  required?: boolean;
 }
 
 export const META_FIELDS: readonly FieldSpec[] = [
-  { label: '发文机关', path: ['meta', 'issuer'], kind: 'text', hint: '署名的机关全称，如 库尔勒市财政局' },
-  { label: '地区', path: ['meta', 'region'], kind: 'text', hint: '报告所述的地区，如 库尔勒市、金寨县' },
-  { label: '报告年度', path: ['meta', 'year'], kind: 'number', hint: '四位数年份，如 2020' },
+  {
+    label: '发文机关',
+    path: ['meta', 'issuer'],
+    kind: 'text',
+    required: true,
+    hint: '署名的机关全称，如 库尔勒市财政局',
+  },
+  {
+    label: '地区',
+    path: ['meta', 'region'],
+    kind: 'text',
+    required: true,
+    hint: '报告所述的地区，如 库尔勒市、金寨县',
+  },
+  { label: '报告年度', path: ['meta', 'year'], kind: 'number', required: true, hint: '四位数年份，如 2020' },
   { label: '文种', path: ['meta', 'kind'], kind: 'list', list: 'kind', hint: '报告 或 说明' },
   {
     label: '报送对象',
     path: ['meta', 'audience'],
     kind: 'list',
     list: 'audience',
-    hint: '上级人民政府 或 人大常委会（决定版式）',
+    required: true,
+    hint: '上级人民政府 或 人大常委会，决定版式',
   },
   { label: '主送机关', path: ['meta', 'addressee'], kind: 'text', hint: '如 库尔勒市人大常委会' },
   { label: '标题', path: ['meta', 'title'], kind: 'text', hint: '不填则按地区、年度自动生成' },
   { label: '发文机关标志', path: ['meta', 'issuerMark'], kind: 'text', hint: '不填则为“发文机关+文件”' },
   { label: '发文字号', path: ['meta', 'docNumber'], kind: 'text', hint: '如 库财字〔2021〕12号' },
   { label: '签发人', path: ['meta', 'signer'], kind: 'text', hint: '上报上级人民政府的报告须填写' },
-  { label: '成文日期', path: ['meta', 'date'], kind: 'date', hint: '日期，如 2021-08-03' },
+  { label: '成文日期', path: ['meta', 'date'], kind: 'date', required: true, hint: '日期，如 2021-08-03' },
   { label: '联系人', path: ['meta', 'contact', 'name'], kind: 'text', hint: '与联系电话一并填写' },
   { label: '联系电话', path: ['meta', 'contact', 'phone'], kind: 'text', hint: '与联系人一并填写' },
   { label: '会议名称', path: ['meta', 'session'], kind: 'text', hint: '向人大常委会报告时标题下的会议名称' },

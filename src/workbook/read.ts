@@ -4,7 +4,8 @@
  * (text where a number belongs, a 是/否 cell saying something else, a renamed sheet) are collected
  * and reported together, each with its cell.
  */
-import ExcelJS, { type Cell, type Worksheet } from 'exceljs';
+import type { Cell, Worksheet } from 'exceljs';
+import { Workbook } from './exceljs.js';
 import { UserError } from '../errors.js';
 import type { Approx } from '../figures/figure.js';
 import { parseNumberText } from '../figures/number-text.js';
@@ -35,7 +36,7 @@ type Obj = Record<string, unknown>;
 
 /** Reads workbook bytes; every failure is a UserError naming the file, sheet and cell. */
 export async function loadWorkbook(bytes: Uint8Array, file: string): Promise<Loaded> {
-  const wb = new ExcelJS.Workbook();
+  const wb = new Workbook();
   try {
     await wb.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch {
@@ -55,7 +56,7 @@ class WorkbookReader {
   private readonly positions = new Map<string, Position>();
 
   constructor(
-    private readonly wb: ExcelJS.Workbook,
+    private readonly wb: Workbook,
     private readonly file: string,
   ) {}
 
@@ -243,7 +244,15 @@ class WorkbookReader {
       const path = [...root, ...spec.path];
       this.at(path, cell.worksheet.name, cell.address);
       const v = this.field(spec, cell);
-      if (v === undefined) continue;
+      if (v === undefined) {
+        if (spec.required && cellContent(cell).kind === 'empty') {
+          this.problem(cell, {
+            zh: `缺少必填项“${spec.label}”（${spec.hint}）`,
+            en: `"${spec.label}" must be filled in (${spec.hint})`,
+          });
+        }
+        continue;
+      }
       let o = target;
       for (const k of spec.path.slice(0, -1)) o = (o[k] ??= {}) as Obj;
       o[spec.path[spec.path.length - 1] as string] = v;
@@ -254,6 +263,18 @@ class WorkbookReader {
 
   private readMeta(ws: Worksheet, data: Obj): void {
     const parts = readSheet(ws, META_FIELDS, META_BLOCKS, this.problems);
+    for (const spec of META_FIELDS) {
+      if (spec.required && !parts.fields.has(spec.label)) {
+        this.problems.push({
+          text: {
+            zh: `找不到必填项“${spec.label}”所在的行（A 列的项目名称不能修改）`,
+            en: `no row for the required field "${spec.label}" (keep the labels in column A)`,
+          },
+          sheet: ws.name,
+          cell: 'A1',
+        });
+      }
+    }
     this.at(['meta'], ws.name, 'A1');
     data.meta = {};
     this.readFields(parts, META_FIELDS, data, []);

@@ -97,6 +97,7 @@ export class SheetWriter {
       label.value = spec.label;
       label.font = { ...FONT, bold: true };
       label.border = BORDER;
+      label.alignment = { vertical: 'top' };
       const cell = this.ws.getCell(r, 2);
       const v = valueOf(spec);
       if (v) {
@@ -112,6 +113,7 @@ export class SheetWriter {
       const hint = this.ws.getCell(r, 3);
       hint.value = spec.hint;
       hint.font = { ...FONT, size: 10, color: { argb: 'FF7F7F7F' } };
+      hint.alignment = { vertical: 'top' };
       const text = typeof v?.value === 'string' ? v.value : '';
       this.ws.getRow(r).height = Math.max(18, linesFor(text, this.widths[1] ?? 40) * LINE_HEIGHT);
     }

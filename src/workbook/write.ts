@@ -3,7 +3,7 @@
  * export`. What it writes, the reader (read.ts) reads back to the same data; the same input always
  * gives the same bytes.
  */
-import ExcelJS from 'exceljs';
+import { Workbook } from './exceljs.js';
 import { Decimal } from '../figures/decimal.js';
 import { lookupUnit } from '../figures/units.js';
 import { normalizeZip } from '../io/zip.js';
@@ -251,7 +251,7 @@ const SPARE = 2;
 /** The workbook's bytes: empty (init) when there is no input. */
 export async function workbookBytes(input?: ReportInput): Promise<Uint8Array> {
   const date = input ? new Date(`${input.meta.date}T00:00:00Z`) : FIXED_DATE;
-  const wb = new ExcelJS.Workbook();
+  const wb = new Workbook();
   wb.creator = 'jixiao';
   wb.lastModifiedBy = 'jixiao';
   wb.created = date;

@@ -114,6 +114,20 @@ describe('a blank workbook filled in by hand', () => {
     expect(evaluate(back.relations)).toEqual([]);
   });
 
+  test('a blank workbook rendered as it is names every required cell still empty', async () => {
+    const out = await problems(await workbookBytes(), 'blank.xlsx');
+    expect(out.split('\n')).toEqual([
+      'blank.xlsx：工作簿中有 5 处填写问题：',
+      expect.stringMatching(/^blank\.xlsx「基本信息」!B\d+：缺少必填项“发文机关”/),
+      expect.stringMatching(/^blank\.xlsx「基本信息」!B\d+：缺少必填项“地区”/),
+      expect.stringMatching(/^blank\.xlsx「基本信息」!B\d+：缺少必填项“报告年度”/),
+      expect.stringMatching(
+        /^blank\.xlsx「基本信息」!B\d+：缺少必填项“报送对象”（上级人民政府 或 人大常委会/,
+      ),
+      expect.stringMatching(/^blank\.xlsx「基本信息」!B\d+：缺少必填项“成文日期”/),
+    ]);
+  });
+
   test('the blank workbook has an instructions sheet, drop-downs, checks and a totals formula column', async () => {
     const wb = await open(await workbookBytes());
     expect(wb.worksheets.map((w) => w.name)).toEqual([
