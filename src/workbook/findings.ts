@@ -118,6 +118,7 @@ export async function findingsWorkbook(
   if (last === 1) {
     ws.addRow([pick({ zh: '未发现问题', en: 'No problems found' }, lang)]);
   }
-  const raw = await wb.xlsx.writeBuffer();
+  // Stored, not compressed: normalizeZip compresses once, with fixed dates.
+  const raw = await wb.xlsx.writeBuffer({ zip: { compression: 'STORE' } } as never);
   return normalizeZip(new Uint8Array(raw as ArrayBuffer), FIXED_DATE);
 }

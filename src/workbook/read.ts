@@ -106,6 +106,25 @@ class WorkbookReader {
     const byName = new Map(this.wb.worksheets.map((ws) => [ws.name.trim(), ws]));
     const expected = [META_SHEET, OPENING_SHEET, ...SECTION_SHEETS.map((s) => s.sheet)];
     const missing = expected.filter((n) => !byName.has(n));
+    if (byName.size === 0) {
+      throw new UserError(
+        {
+          zh: '不是有效的 Excel 工作簿（.xlsx）：其中没有工作表（可能是其他格式改了扩展名）',
+          en: 'Not a valid Excel workbook (.xlsx): it has no sheets (another format renamed?)',
+        },
+        { file: this.file },
+      );
+    }
+    if (missing.length === expected.length) {
+      const names = [...byName.keys()].map((s) => `「${s}」`).join('');
+      throw new UserError(
+        {
+          zh: `这不是 jixiao 的填报工作簿：没有「${META_SHEET}」「${OPENING_SHEET}」等工作表（现有工作表：${names}）。请用 jixiao init 生成空白工作簿，或用 jixiao export 从数据文件生成`,
+          en: `This is not a jixiao workbook: it has no "${META_SHEET}" or "${OPENING_SHEET}" sheet (its sheets: ${names}). Make one with jixiao init, or from a data file with jixiao export`,
+        },
+        { file: this.file },
+      );
+    }
     if (missing.length > 0) {
       const known = new Set([...expected, INSTRUCTIONS_SHEET, LISTS_SHEET]);
       const strangers = [...byName.keys()].filter((n) => !known.has(n));

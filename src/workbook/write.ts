@@ -338,6 +338,7 @@ export async function workbookBytes(input?: ReportInput): Promise<Uint8Array> {
     });
   });
 
-  const raw = await wb.xlsx.writeBuffer();
+  // Stored, not compressed: normalizeZip compresses once, with fixed dates.
+  const raw = await wb.xlsx.writeBuffer({ zip: { compression: 'STORE' } } as never);
   return normalizeZip(new Uint8Array(raw as ArrayBuffer), date);
 }
