@@ -127,6 +127,28 @@ problems:
     expect(() => render(MINIMAL_META, dir)).toThrow(UserError);
     expect(() => render(MINIMAL_META, dir)).toThrow(/titel/);
   });
+
+  test('a helper given the wrong kind of argument says so instead of printing NaN', () => {
+    const cases: [string, RegExp][] = [
+      ['{{cn meta.region}}', /助手 cn 的参数应为 0 到 99 的整数，实际为/],
+      ['{{ordinal 9 0}}', /助手 ordinal 的参数应为 1 到 6 的整数，实际为 9/],
+      ['{{inc meta}}', /助手 inc 的参数应为 0 到 1000000 的整数，实际为 对象/],
+      ['{{date meta.region}}', /助手 date 的参数应为 YYYY-MM-DD 日期/],
+      ['{{runIn meta.session}}', /助手 runIn 的参数应为文字，实际为空/],
+      ['{{hashes "x"}}', /助手 hashes 的参数应为 1 到 6 的整数，实际为 x/],
+    ];
+    for (const [tpl, message] of cases) {
+      const dir = mkdtempSync(join(tmpdir(), 'jixiao-tpl-'));
+      writeFileSync(join(dir, 'report.md.hbs'), `# 标题\n\n${tpl}\n`);
+      expect(() => render(MINIMAL_META, dir), tpl).toThrow(message);
+    }
+    const ok = mkdtempSync(join(tmpdir(), 'jixiao-tpl-'));
+    writeFileSync(
+      join(ok, 'report.md.hbs'),
+      '# 标题\n\n{{cn 12}}{{ordinal 2 0}}{{date meta.date}}{{inc 4}}\n',
+    );
+    expect(render(MINIMAL_META, ok).md).toContain('十二（一）');
+  });
 });
 
 describe('markdown', () => {
