@@ -1,5 +1,5 @@
 import type { Figure } from '../figures/figure.js';
-import { labelOf } from './labels.js';
+import { describeFigure } from './labels.js';
 import { findFigures, type Found } from './numbers.js';
 import type { DraftParagraph } from './text.js';
 
@@ -10,6 +10,10 @@ export interface DraftFigure extends Figure {
   sentence: number;
   start: number;
   end: number;
+  /** The label was read after the number (776个项目), not before it (项目绩效目标664个). */
+  forward: boolean;
+  /** A verb follows the counted thing (84个单位开展了自评): it is usually part of a larger set. */
+  predicated: boolean;
 }
 
 /** Sentence ends inside a paragraph. */
@@ -35,19 +39,22 @@ export function draftFigures(file: string, paragraphs: DraftParagraph[]): DraftF
     for (const f of findFigures(para.text)) {
       if (f.threshold) continue;
       const pos = para.at(f.start);
+      const d = describeFigure(para.text, f);
       out.push({
         value: f.value,
         unit: f.unit,
         exponent: f.exponent,
         approx: f.approx,
         text: f.text.replace(/\s+/g, ''),
-        label: labelOf(para.text, f),
+        label: d.label,
         at: { file, path: null, line: pos.line, column: pos.column, paragraph: pos.paragraph },
         found: f,
         para,
         sentence: sentenceOf(starts, f.start),
         start: f.start,
         end: f.end,
+        forward: d.forward,
+        predicated: d.predicated,
       });
     }
   }

@@ -71,7 +71,8 @@ export function checkParagraphs(file: string, paragraphs: DraftParagraph[]): Dra
   const relations = draftRelations(figures);
   const byAt = new Map(figures.map((f) => [f.at, f]));
   const findings = evaluate(relations).map((f) => {
-    const fig = byAt.get(f.location);
+    // A claim (全覆盖) is no figure: it is shown in the sentence of the figures it is checked against.
+    const fig = byAt.get(f.location) ?? (f.related?.[0] && byAt.get(f.related[0]));
     if (!fig) return f;
     const marked = new Set([
       fig,

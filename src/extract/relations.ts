@@ -164,9 +164,35 @@ function rates(sentence: DraftFigure[], out: Relation[]): void {
   }
 }
 
-const HEDGE = /(基本|逐步|初步|力争|推进|争取|尚未|未能|未|没有|距离|有待|仍有|努力|向|朝)[^，。；]{0,6}$/;
+const HEDGE =
+  /(基本|逐步|初步|力争|力求|推进|推动|争取|尚未|未能|未|没有|距离|有待|仍有|努力|向|朝|将|计划|预计|确保|进一步|要)[^，。；]{0,6}$/;
 
-/** 全覆盖 (not hedged: 基本实现全覆盖 is no claim) against two counts of the same thing in its sentence. */
+/**
+ * Whether `part` counts the same kind of thing as `whole`: the same label (项目/项目), the whole's label
+ * ending in the part's (一级预算单位/单位), or a bare count right after a whole introduced as a set
+ * (86个一级预算单位中，84个开展了自评). A part named after 其中 is a subset the text singles out.
+ */
+function countsOf(whole: DraftFigure, part: DraftFigure): boolean {
+  const text = whole.para.text;
+  if (part.start > whole.end && text.slice(whole.end, part.start).includes('其中')) return false;
+  if (whole.label && part.label) {
+    const w = labelKey(whole.label);
+    const p = labelKey(part.label);
+    return w === p || (p.length >= 2 && w.endsWith(p));
+  }
+  return (
+    !!whole.label &&
+    !part.label &&
+    part.start > whole.end &&
+    /^[^，。；,;]{0,12}中[，,]?(?:的|有|已有|共有|仅有|只有)?$/.test(text.slice(whole.end, part.start))
+  );
+}
+
+/**
+ * 全覆盖 (not hedged: 基本实现全覆盖 is no claim) against the counts of one thing in its sentence: the
+ * largest is the whole, the largest count below it what was covered. Counts that add up to the whole
+ * (84个单位自评，其余2个单位由主管部门代评) are a full partition, and the claim holds.
+ */
 function coverage(sentence: DraftFigure[], out: Relation[]): void {
   const first = sentence[0];
   if (!first) return;
@@ -174,20 +200,33 @@ function coverage(sentence: DraftFigure[], out: Relation[]): void {
   const starts = sentenceStarts(text);
   const from = starts[first.sentence] ?? 0;
   const to = starts[first.sentence + 1] ?? text.length;
+  const counts = sentence.filter((f) => f.unit.kind === 'count' && !f.approx);
+  if (counts.length < 2) return;
   for (const m of text.slice(from, to).matchAll(/全覆盖|覆盖率(?:达到?|为)?\s?100%/g)) {
     const k = from + (m.index ?? 0);
     if (HEDGE.test(text.slice(Math.max(0, k - 10), k))) continue;
-    const counts = sentence.filter((f) => f.unit.kind === 'count' && f.label && !f.approx);
-    for (let i = 0; i < counts.length; i++) {
-      for (let j = i + 1; j < counts.length; j++) {
-        const a = counts[i] as DraftFigure;
-        const b = counts[j] as DraftFigure;
-        if (labelKey(a.label ?? '') !== labelKey(b.label ?? '') || a.value.eq(b.value)) continue;
-        const [covered, universe] = a.value.lt(b.value) ? [a, b] : [b, a];
-        const at = { ...a.at, ...a.para.at(k) };
-        out.push({ kind: 'coverage', claim: { text: m[0], at }, covered, universe, certainty: 'inferred' });
-      }
+    // The whole is the largest count that has parts; only it is checked.
+    let best: { covered: DraftFigure; universe: DraftFigure; parts: DraftFigure[] } | undefined;
+    for (const universe of counts) {
+      if (best && !universe.value.gt(best.universe.value)) continue;
+      const parts = counts.filter((c) => c.value.lt(universe.value) && countsOf(universe, c));
+      if (parts.length === 0) continue;
+      const covered = parts.reduce((a, b) => (b.value.gt(a.value) ? b : a));
+      best = { covered, universe, parts };
     }
+    if (!best) continue;
+    const sum = best.parts.reduce((acc, p) => acc.plus(p.value), ZERO);
+    if (best.parts.length >= 2 && sum.eq(best.universe.value)) continue;
+    const at = { ...first.at, ...first.para.at(k) };
+    // A bare count (84个开展了自评) is named after the whole it is a part of.
+    const covered = best.covered.label ? best.covered : { ...best.covered, label: best.universe.label };
+    out.push({
+      kind: 'coverage',
+      claim: { text: m[0], at },
+      covered,
+      universe: best.universe,
+      certainty: 'inferred',
+    });
   }
 }
 
@@ -203,22 +242,83 @@ const GENERIC = new Set([
   '财政资金',
   '项目资金',
   '预算单位',
-  '项目绩效目标',
 ]);
 
+/** Periods that make two statements of one label different quantities: another year, last year, a total to date, part of a year. */
+const PERIOD =
+  /(?:19|20)\d\d年度?|上年|去年|上一年度?|同期|累计|以来|历年|新增|[上下]半年|[一二三四1-4]季度|\d{1,2}\s?[-—~－至]\s?\d{1,2}\s?月|\d{1,2}\s?月(?:底|末|份)?/g;
+/** Between two statements in one paragraph: a turn to other items (另有, 其余, 二是, （2）, ：, ；). */
+const OTHER_ITEMS =
+  /另|此外|其余|剩余|其他|其它|分别|其中|一是|二是|三是|四是|五是|六是|其一|其二|例如|比如|[①-⑳]|[（(][一二三四五六七八九十\d]+[）)]|(?:^|[^\d.])\d+[.．、](?!\d)|[：；:;]/;
+/** Verbs before a counted noun that do not change what is counted: 编制了664个项目绩效目标. */
+const NEUTRAL_VERB = /(?:编制|设定|设置|制定|形成|共有|有|涉及|包括)$/;
+const SUBJECT = /^(?:全县|全市|全区|全州|全省|全国|本级|市级|县级|各级|全年|今年|当年|年内|本年)?$/;
+
 /**
- * The same thing stated twice with different values in different paragraphs: the same specific label,
- * the same kind of unit, no different years around them. A label seen with three or more different
- * values names a kind of thing (各类专项预算), not one quantity, and is left alone. Inferred: a warning.
+ * For a count whose noun follows the number, the verb before it (审核120个项目绩效目标, 对30个项目):
+ * a count of what was reviewed or selected is not a count of all. Empty when nothing changes what is
+ * counted (编制了664个项目绩效目标, 全县58个县直部门).
  */
-function conflicts(figs: DraftFigure[], out: Relation[]): void {
+function contextOf(f: DraftFigure): string {
+  if (!f.forward) return '';
+  const text = f.para.text;
+  let i = f.start;
+  while (i > 0 && !/[，。；：,;:（(！？]/.test(text[i - 1] as string) && f.start - i < 20) i--;
+  let prefix = text
+    .slice(i, f.start)
+    .replace(/^.*\d/, '')
+    .replace(/^[年月日个项家份条次]/, '')
+    .replace(/\s/g, '');
+  prefix = prefix.replace(/(?:共计|合计|总计|共|计|达到?|为|了|全部|均)+$/, '');
+  if (NEUTRAL_VERB.test(prefix)) return '';
+  prefix = prefix.slice(-4);
+  return SUBJECT.test(prefix) ? '' : prefix;
+}
+
+const periodCache = new WeakMap<DraftFigure, string>();
+
+/** The years of a figure's sentence and the periods named before it in the sentence. */
+function periodOf(f: DraftFigure): string {
+  let y = periodCache.get(f);
+  if (y === undefined) {
+    const starts = sentenceStarts(f.para.text);
+    const s = starts[f.sentence] ?? 0;
+    const e = starts[f.sentence + 1] ?? f.para.text.length;
+    const years = f.para.text.slice(s, e).match(YEARS) ?? [];
+    const before = f.para.text.slice(s, f.start).match(PERIOD) ?? [];
+    y = [...new Set([...years, ...before.map((p) => p.replace(/\s/g, ''))])].sort().join(',');
+    periodCache.set(f, y);
+  }
+  return y;
+}
+
+/**
+ * Two statements of one label that can be the same quantity: other paragraphs, or, within a paragraph,
+ * the very same label in another sentence with no turn to other items between them.
+ */
+function restates(a: DraftFigure, b: DraftFigure): boolean {
+  if (a.para === b.para) {
+    if (a.sentence === b.sentence || a.label !== b.label) return false;
+    const [x, y] = a.start < b.start ? [a, b] : [b, a];
+    if (OTHER_ITEMS.test(a.para.text.slice(x.end, y.start))) return false;
+  }
+  return periodOf(a) === periodOf(b);
+}
+
+/**
+ * The same thing stated twice with different values: the same specific label, the same kind of unit,
+ * the same period, neither a part of a breakdown nor the subject of a predicate (30个得分在90分以上).
+ * A label seen with three or more different values names a kind of thing (各类专项预算), not one
+ * quantity, and is left alone. Inferred: a warning.
+ */
+function conflicts(figs: DraftFigure[], parts: Set<DraftFigure>, out: Relation[]): void {
   const groups = new Map<string, DraftFigure[]>();
   for (const f of figs) {
-    if (!f.label || f.approx) continue;
+    if (!f.label || f.approx || f.predicated || parts.has(f)) continue;
     const key = labelKey(f.label);
     if (key.length < 3 || GENERIC.has(key) || CHANGE.test(key) || /上年|去年|同期|下一?年/.test(key))
       continue;
-    const k = `${f.unit.kind}|${key}`;
+    const k = `${f.unit.kind}|${contextOf(f)}|${key}`;
     const list = groups.get(k) ?? [];
     list.push(f);
     groups.set(k, list);
@@ -227,27 +327,16 @@ function conflicts(figs: DraftFigure[], out: Relation[]): void {
     if (list.length < 2) continue;
     const values = new Set(list.map((f) => baseValue(f).toString()));
     if (values.size !== 2) continue;
-    const [first] = list;
-    const other = list.find(
-      (f) => f.para !== first?.para && !intervalOf(f).intersects(intervalOf(first as DraftFigure)),
-    );
-    if (first && other && yearsOf(first) === yearsOf(other))
-      out.push({ kind: 'same', a: first, b: other, certainty: 'inferred' });
+    let found: [DraftFigure, DraftFigure] | undefined;
+    for (let i = 0; i < list.length && !found; i++) {
+      const a = list[i] as DraftFigure;
+      for (let j = i + 1; j < list.length && !found; j++) {
+        const b = list[j] as DraftFigure;
+        if (!intervalOf(a).intersects(intervalOf(b)) && restates(a, b)) found = [a, b];
+      }
+    }
+    if (found) out.push({ kind: 'same', a: found[0], b: found[1], certainty: 'inferred' });
   }
-}
-
-const yearCache = new WeakMap<DraftFigure, string>();
-
-function yearsOf(f: DraftFigure): string {
-  let y = yearCache.get(f);
-  if (y === undefined) {
-    const starts = sentenceStarts(f.para.text);
-    const s = starts[f.sentence] ?? 0;
-    const e = starts[f.sentence + 1] ?? f.para.text.length;
-    y = [...new Set(f.para.text.slice(s, e).match(YEARS) ?? [])].sort().join(',');
-    yearCache.set(f, y);
-  }
-  return y;
 }
 
 /** 较上年增加3个, 同比增长12.5%: against last year's figure when the sentence gives it. */
@@ -291,7 +380,12 @@ export function draftRelations(figs: DraftFigure[]): Relation[] {
     changes(sentence, out);
   }
   enumerations(figs, out);
-  conflicts(figs, out);
+  const parts = new Set<DraftFigure>();
+  for (const r of out) {
+    if (r.kind === 'sum') for (const p of r.parts) parts.add(p as DraftFigure);
+    else if (r.kind === 'bound' && r.check === 'atMost') parts.add(r.figure as DraftFigure);
+  }
+  conflicts(figs, parts, out);
   for (const f of figs) {
     if (f.unit.kind === 'count' && !f.value.isInteger())
       out.push({ kind: 'bound', check: 'whole', figure: f, certainty: 'inferred' });
