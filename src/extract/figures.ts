@@ -1,4 +1,5 @@
-import type { Figure } from '../figures/figure.js';
+import { type Figure, roughInterval } from '../figures/figure.js';
+import type { Unit } from '../figures/units.js';
 import { describeFigure } from './labels.js';
 import { findFigures, type Found } from './numbers.js';
 import type { DraftParagraph } from './text.js';
@@ -14,47 +15,71 @@ export interface DraftFigure extends Figure {
   forward: boolean;
   /** A verb follows the counted thing (84个单位开展了自评): it is usually part of a larger set. */
   predicated: boolean;
+  /** The value in the kind's base unit as a float, and the bounds of its interval: for quick screens. */
+  num: number;
+  lo: number;
+  hi: number;
 }
 
 /** Sentence ends inside a paragraph. */
 const SENTENCE_END = /[。！？!?]/g;
 
-export function sentenceStarts(text: string): number[] {
-  const starts = [0];
-  for (const m of text.matchAll(SENTENCE_END)) starts.push((m.index ?? 0) + 1);
+const startsCache = new WeakMap<DraftParagraph, number[]>();
+const scales = new Map<Unit, number>();
+
+/** Where each sentence of a paragraph starts (computed once per paragraph). */
+export function sentenceStarts(para: DraftParagraph): number[] {
+  let starts = startsCache.get(para);
+  if (!starts) {
+    starts = [0];
+    for (const m of para.text.matchAll(SENTENCE_END)) starts.push((m.index ?? 0) + 1);
+    startsCache.set(para, starts);
+  }
   return starts;
 }
 
-export function sentenceOf(starts: number[], offset: number): number {
-  let s = 0;
-  while (s + 1 < starts.length && (starts[s + 1] as number) <= offset) s++;
-  return s;
+/** Start and end offsets of sentence `s` of a paragraph. */
+export function sentenceSpan(para: DraftParagraph, s: number): [number, number] {
+  const starts = sentenceStarts(para);
+  return [starts[s] ?? 0, starts[s + 1] ?? para.text.length];
 }
 
 /** Every figure of every paragraph, thresholds left out (they state rules, not quantities). */
 export function draftFigures(file: string, paragraphs: DraftParagraph[]): DraftFigure[] {
   const out: DraftFigure[] = [];
   for (const para of paragraphs) {
-    const starts = sentenceStarts(para.text);
+    const starts = sentenceStarts(para);
+    let sentence = 0;
     for (const f of findFigures(para.text)) {
       if (f.threshold) continue;
+      // Figures come in order: the sentence only moves forward.
+      while (sentence + 1 < starts.length && (starts[sentence + 1] as number) <= f.start) sentence++;
       const pos = para.at(f.start);
       const d = describeFigure(para.text, f);
+      let scale = scales.get(f.unit);
+      if (scale === undefined) {
+        scale = f.unit.scale.toNumber();
+        scales.set(f.unit, scale);
+      }
+      const [lo, hi] = roughInterval(f.num, f, scale);
       out.push({
         value: f.value,
         unit: f.unit,
         exponent: f.exponent,
         approx: f.approx,
-        text: f.text.replace(/\s+/g, ''),
+        text: /\s/.test(f.text) ? f.text.replace(/\s+/g, '') : f.text,
         label: d.label,
         at: { file, path: null, line: pos.line, column: pos.column, paragraph: pos.paragraph },
         found: f,
         para,
-        sentence: sentenceOf(starts, f.start),
+        sentence,
         start: f.start,
         end: f.end,
         forward: d.forward,
         predicated: d.predicated,
+        num: f.num * scale,
+        lo,
+        hi,
       });
     }
   }

@@ -8,6 +8,8 @@ export interface Found {
   end: number;
   text: string;
   value: Decimal;
+  /** The value as a float, for quick screens before exact arithmetic. */
+  num: number;
   exponent: number;
   unit: Unit;
   approx?: Approx;
@@ -22,7 +24,7 @@ const UNIT_RE = DRAFT_UNITS.map((u) => u.replace('%', '\\%')).join('|');
 const CN_DIGITS = '零〇一二两三四五六七八九十百千万亿';
 const FIGURE = new RegExp(
   `(?:(近|将近|接近|约|大约|超过|逾|不足|不到|低于|高于|不低于|不高于|不超过|不少于|少于|多于)\\s?)?` +
-    `((?:\\d{1,3}(?:[,，]\\d{3})+|\\d+)(?:\\.\\d+)?|[${CN_DIGITS}]+)` +
+    `(?<!\\d)((?:\\d{1,3}(?:[,，]\\d{3})+|\\d+)(?:\\.\\d+)?|[${CN_DIGITS}]+)` +
     `\\s?(余|多)?\\s?(${UNIT_RE})(左右|以上|以下|以内)?`,
   'g',
 );
@@ -90,6 +92,7 @@ export function findFigures(raw: string): Found[] {
     const after = text.slice((m.index ?? 0) + all.length, (m.index ?? 0) + all.length + 2);
     const chinese = !/\d/.test(num);
     let value: Decimal;
+    let float: number;
     let exponent = 0;
     if (chinese) {
       if (NOT_FIGURES.test(text.slice(numStart, numStart + 6))) continue;
@@ -109,11 +112,13 @@ export function findFigures(raw: string): Found[] {
       const n = chineseNumeral(num);
       if (n === undefined) continue;
       value = new Decimal(n);
+      float = n;
     } else {
       // A year, a document number or a date is not a figure: 2021年, 〔2018〕30号, 5月.
       if (/[〔[【(（]$/.test(before) && /^[〕\]】)）]/.test(after)) continue;
       const canonical = num.replace(/[,，]/g, '');
       value = new Decimal(canonical);
+      float = Number(canonical);
       exponent = exponentOf(canonical);
     }
     const unit = lookupUnit(unitText === '％' ? '%' : unitText);
@@ -147,6 +152,7 @@ export function findFigures(raw: string): Found[] {
       end: (m.index ?? 0) + all.length,
       text: raw.slice(m.index ?? 0, (m.index ?? 0) + all.length),
       value,
+      num: float,
       exponent,
       unit,
       approx,

@@ -1,22 +1,35 @@
 import type { Relation } from '../check/types.js';
-import { HUNDRED, ZERO } from '../figures/decimal.js';
+import { Decimal, HUNDRED, ZERO } from '../figures/decimal.js';
 import { baseValue, intervalOf } from '../figures/figure.js';
 import { comparable } from '../figures/units.js';
-import { type DraftFigure, sentenceStarts } from './figures.js';
+import { type DraftFigure, sentenceSpan } from './figures.js';
 import { headNoun, labelKey } from './labels.js';
 
-type Group = Map<string, DraftFigure[]>;
-
-/** Figures of one sentence, in order. */
-function bySentence(figs: DraftFigure[]): Group {
-  const g: Group = new Map();
+/** Figures of one sentence, in order (figures come in document order, so a sentence is a run). */
+function bySentence(figs: DraftFigure[]): DraftFigure[][] {
+  const out: DraftFigure[][] = [];
+  let run: DraftFigure[] = [];
   for (const f of figs) {
-    const key = `${f.para.index}:${f.sentence}`;
-    const list = g.get(key) ?? [];
-    list.push(f);
-    g.set(key, list);
+    const last = run[run.length - 1];
+    if (last && (last.para !== f.para || last.sentence !== f.sentence)) {
+      out.push(run);
+      run = [];
+    }
+    run.push(f);
   }
-  return g;
+  if (run.length > 0) out.push(run);
+  return out;
+}
+
+/**
+ * Relations already seen to hold by the quick float screen (a sum that meets its total, a part within
+ * its total): the engine would find nothing in them, so they need not be evaluated.
+ */
+export const HOLDING = new WeakSet<Relation>();
+
+function pushHolding(out: Relation[], r: Relation, holds: boolean | undefined): void {
+  out.push(r);
+  if (holds) HOLDING.add(r);
 }
 
 const approx = (...fs: DraftFigure[]) => fs.some((f) => f.approx !== undefined);
@@ -27,9 +40,11 @@ const approx = (...fs: DraftFigure[]) => fs.some((f) => f.approx !== undefined);
  * or a single part, is a partial list: its parts only have to fit within the total.
  */
 function breakdowns(sentence: DraftFigure[], out: Relation[]): void {
-  const text = sentence[0]?.para.text ?? '';
-  for (const m of text.matchAll(/其中/g)) {
-    const k = m.index ?? 0;
+  const first = sentence[0];
+  if (!first) return;
+  const text = first.para.text;
+  const [from, to] = sentenceSpan(first.para, first.sentence);
+  for (let k = text.indexOf('其中', from); k >= 0 && k < to; k = text.indexOf('其中', k + 2)) {
     const before = sentence.filter((f) => f.end <= k);
     const total = before[before.length - 1];
     if (!total) continue;
@@ -53,37 +68,64 @@ function sameThing(total: DraftFigure, part: DraftFigure): boolean {
   return head !== undefined && head === headNoun(part.label);
 }
 
+const TWO_PERCENT = new Decimal('0.02');
+const NINETY_EIGHT_PERCENT = new Decimal('0.98');
+
 function pushBreakdown(total: DraftFigure, parts: DraftFigure[], out: Relation[]): void {
-  const sum = parts.reduce((acc, p) => acc.plus(baseValue(p)), ZERO);
-  const t = baseValue(total);
+  // Floats decide unless they are too close to call; then exact decimals do.
+  const exactSum = () => parts.reduce((acc, p) => acc.plus(baseValue(p)), ZERO);
+  let sumNum = 0;
+  let loSum = 0;
+  let hiSum = 0;
+  for (const p of parts) {
+    sumNum += p.num;
+    loSum += p.lo;
+    hiSum += p.hi;
+  }
+  const t = total.num;
   // Certain (an error) when the parts miss the total narrowly: a slip. Far above it, the parts may be
   // overlapping classes (其中债券项目11个，民生项目9个 of 17): inferred, a warning.
-  const narrow = sum.minus(t).abs().lte(t.abs().times('0.02'));
+  const narrow =
+    surelyLte(Math.abs(sumNum - t), Math.abs(t) * 0.02) ??
+    exactSum().minus(baseValue(total)).abs().lte(baseValue(total).abs().times(TWO_PERCENT));
   const certainty = approx(total, ...parts) || !narrow ? 'inferred' : 'certain';
   const looksComplete =
     parts.length >= 2 &&
-    (sum.gte(t.times('0.98')) ||
-      intervalOf(total).intersects(parts.map(intervalOf).reduce((a, b) => a.add(b))));
+    ((surelyLte(t * 0.98, sumNum) ?? exactSum().gte(baseValue(total).times(NINETY_EIGHT_PERCENT))) ||
+      (roughIntersects(total.lo, total.hi, loSum, hiSum) ??
+        intervalOf(total).intersects(parts.map(intervalOf).reduce((a, b) => a.add(b)))));
   if (looksComplete) {
-    out.push({ kind: 'sum', total, parts, complete: true, certainty });
+    const r: Relation = { kind: 'sum', total, parts, complete: true, certainty };
+    pushHolding(out, r, roughIntersects(total.lo, total.hi, loSum, hiSum));
   } else {
-    for (const p of parts)
-      out.push({ kind: 'bound', check: 'atMost', figure: p, limit: total, certainty: 'inferred' });
+    for (const p of parts) {
+      const r: Relation = { kind: 'bound', check: 'atMost', figure: p, limit: total, certainty: 'inferred' };
+      pushHolding(out, r, surelyLte(p.lo, total.hi));
+    }
   }
 }
 
 /** 共N个，分别为 a、b、c: the parts named after 分别 add up to the total named just before. */
 function respectively(sentence: DraftFigure[], out: Relation[]): void {
-  const text = sentence[0]?.para.text ?? '';
-  for (const m of text.matchAll(/分别(?:为|是|达到|达)?/g)) {
-    const k = m.index ?? 0;
+  const first = sentence[0];
+  if (!first) return;
+  const text = first.para.text;
+  const [from, to] = sentenceSpan(first.para, first.sentence);
+  for (let k = text.indexOf('分别', from); k >= 0 && k < to; k = text.indexOf('分别', k + 2)) {
     const before = sentence.filter((f) => f.end <= k);
     const total = before
       .reverse()
       .find((f) => /(共|合计|总计|累计|共计)\s*$/.test(text.slice(Math.max(0, f.start - 4), f.start)));
     const parts = sentence.filter((f) => f.start > k && total && comparable(f.unit, total.unit));
     if (!total || parts.length < 2) continue;
-    out.push({ kind: 'sum', total, parts, complete: true, certainty: 'inferred' });
+    let lo = 0;
+    let hi = 0;
+    for (const p of parts) {
+      lo += p.lo;
+      hi += p.hi;
+    }
+    const r: Relation = { kind: 'sum', total, parts, complete: true, certainty: 'inferred' };
+    pushHolding(out, r, roughIntersects(total.lo, total.hi, lo, hi));
   }
 }
 
@@ -126,7 +168,7 @@ const CHANGE = /(增长|增幅|增速|下降|降低|降幅|提高|同比|环比|
 function rates(sentence: DraftFigure[], out: Relation[]): void {
   for (const r of sentence) {
     if (r.unit.kind !== 'percent' || !r.label || !SHARE.test(r.label) || CHANGE.test(r.label)) continue;
-    if (r.value.gt(100)) out.push({ kind: 'bound', check: 'percentRange', figure: r, certainty: 'inferred' });
+    if (r.num > 100) out.push({ kind: 'bound', check: 'percentRange', figure: r, certainty: 'inferred' });
     // A coverage rate is a share of things counted, never of amounts.
     const countsOnly = /覆盖|公开率/.test(r.label);
     const amounts = sentence.filter(
@@ -136,32 +178,60 @@ function rates(sentence: DraftFigure[], out: Relation[]): void {
         f.unit.kind !== 'points' &&
         (!countsOnly || f.unit.kind === 'count'),
     );
-    const pairs: [DraftFigure, DraftFigure][] = [];
+    // Every pair a ≤ b of one kind, b not zero. A pair gives the rate when its ratio comes near (a float
+    // screen) and its interval meets the rate's; otherwise the pair whose ratio comes closest is reported.
+    const rate = r.num;
+    let any = false;
+    let holds = false;
+    let closest: { a: DraftFigure; b: DraftFigure; d: number } | undefined;
     for (const a of amounts) {
       for (const b of amounts) {
-        if (a !== b && comparable(a.unit, b.unit) && baseValue(a).lte(baseValue(b)) && !baseValue(b).isZero())
-          pairs.push([a, b]);
+        if (a === b || !comparable(a.unit, b.unit) || b.num === 0) continue;
+        if (!(surelyLte(a.num, b.num) ?? baseValue(a).lte(baseValue(b)))) continue;
+        any = true;
+        const d = Math.abs((a.num / b.num) * 100 - rate);
+        if (d <= 0.5 + rate * 0.02 && ratioMeets(a, b, r)) {
+          holds = true;
+          break;
+        }
+        if (!closest || d < closest.d) closest = { a, b, d };
       }
+      if (holds) break;
     }
-    if (pairs.length === 0) continue;
-    // A float screen first (cheap), then the exact interval test for the pairs that come near.
-    const rate = r.value.toNumber();
-    const off = ([a, b]: [DraftFigure, DraftFigure]) =>
-      Math.abs((baseValue(a).toNumber() / baseValue(b).toNumber()) * 100 - rate);
-    const near = pairs.filter((p) => off(p) <= 0.5 + rate * 0.02);
-    if (near.some(([a, b]) => intervalOf(a).div(intervalOf(b)).scale(HUNDRED).intersects(intervalOf(r))))
-      continue;
-    // Report against the pair whose ratio comes closest.
-    const closest = pairs.map((p) => ({ a: p[0], b: p[1], d: off(p) })).sort((x, y) => x.d - y.d)[0];
-    if (closest)
-      out.push({
-        kind: 'ratio',
-        rate: r,
-        numerator: closest.a,
-        denominator: closest.b,
-        certainty: 'inferred',
-      });
+    if (!any || holds || !closest) continue;
+    out.push({
+      kind: 'ratio',
+      rate: r,
+      numerator: closest.a,
+      denominator: closest.b,
+      certainty: 'inferred',
+    });
   }
+}
+
+/** Whether a / b × 100% can be the rate r, as intervals: floats when they are sure, exact otherwise. */
+function ratioMeets(a: DraftFigure, b: DraftFigure, r: DraftFigure): boolean {
+  const exact = () => intervalOf(a).div(intervalOf(b)).scale(HUNDRED).intersects(intervalOf(r));
+  if (![a.lo, a.hi, b.lo, b.hi].every(Number.isFinite) || (b.lo <= 0 && b.hi >= 0)) return exact();
+  const c = [a.lo / b.lo, a.lo / b.hi, a.hi / b.lo, a.hi / b.hi];
+  return roughIntersects(Math.min(...c) * 100, Math.max(...c) * 100, r.lo, r.hi) ?? exact();
+}
+
+/** x ≤ y for floats, when they are apart by more than float error can explain; undefined if too close. */
+function surelyLte(x: number, y: number): boolean | undefined {
+  const tol = 1e-9 * Math.max(Math.abs(x), Math.abs(y));
+  if (x < y - tol) return true;
+  if (x > y + tol) return false;
+  return undefined;
+}
+
+/** Whether [alo, ahi] and [blo, bhi] meet, as surelyLte decides; undefined if too close to call. */
+function roughIntersects(alo: number, ahi: number, blo: number, bhi: number): boolean | undefined {
+  if (![alo, ahi, blo, bhi].every(Number.isFinite)) return undefined;
+  const x = surelyLte(alo, bhi);
+  const y = surelyLte(blo, ahi);
+  if (x === false || y === false) return false;
+  return x && y ? true : undefined;
 }
 
 const HEDGE =
@@ -197,9 +267,7 @@ function coverage(sentence: DraftFigure[], out: Relation[]): void {
   const first = sentence[0];
   if (!first) return;
   const text = first.para.text;
-  const starts = sentenceStarts(text);
-  const from = starts[first.sentence] ?? 0;
-  const to = starts[first.sentence + 1] ?? text.length;
+  const [from, to] = sentenceSpan(first.para, first.sentence);
   const counts = sentence.filter((f) => f.unit.kind === 'count' && !f.approx);
   if (counts.length < 2) return;
   for (const m of text.slice(from, to).matchAll(/全覆盖|覆盖率(?:达到?|为)?\s?100%/g)) {
@@ -252,6 +320,7 @@ const OTHER_ITEMS =
   /另|此外|其余|剩余|其他|其它|分别|其中|一是|二是|三是|四是|五是|六是|其一|其二|例如|比如|[①-⑳]|[（(][一二三四五六七八九十\d]+[）)]|(?:^|[^\d.])\d+[.．、](?!\d)|[：；:;]/;
 /** Verbs before a counted noun that do not change what is counted: 编制了664个项目绩效目标. */
 const NEUTRAL_VERB = /(?:编制|设定|设置|制定|形成|共有|有|涉及|包括)$/;
+const CLAUSE_MARKS = new Set([...'，。；：,;:（(！？']);
 const SUBJECT = /^(?:全县|全市|全区|全州|全省|全国|本级|市级|县级|各级|全年|今年|当年|年内|本年)?$/;
 
 /**
@@ -263,7 +332,7 @@ function contextOf(f: DraftFigure): string {
   if (!f.forward) return '';
   const text = f.para.text;
   let i = f.start;
-  while (i > 0 && !/[，。；：,;:（(！？]/.test(text[i - 1] as string) && f.start - i < 20) i--;
+  while (i > 0 && !CLAUSE_MARKS.has(text[i - 1] as string) && f.start - i < 20) i--;
   let prefix = text
     .slice(i, f.start)
     .replace(/^.*\d/, '')
@@ -281,9 +350,7 @@ const periodCache = new WeakMap<DraftFigure, string>();
 function periodOf(f: DraftFigure): string {
   let y = periodCache.get(f);
   if (y === undefined) {
-    const starts = sentenceStarts(f.para.text);
-    const s = starts[f.sentence] ?? 0;
-    const e = starts[f.sentence + 1] ?? f.para.text.length;
+    const [s, e] = sentenceSpan(f.para, f.sentence);
     const years = f.para.text.slice(s, e).match(YEARS) ?? [];
     const before = f.para.text.slice(s, f.start).match(PERIOD) ?? [];
     y = [...new Set([...years, ...before.map((p) => p.replace(/\s/g, ''))])].sort().join(',');
@@ -318,24 +385,40 @@ function conflicts(figs: DraftFigure[], parts: Set<DraftFigure>, out: Relation[]
     const key = labelKey(f.label);
     if (key.length < 3 || GENERIC.has(key) || CHANGE.test(key) || /上年|去年|同期|下一?年/.test(key))
       continue;
-    const k = `${f.unit.kind}|${contextOf(f)}|${key}`;
+    const k = `${f.unit.kind}|${key}`;
     const list = groups.get(k) ?? [];
     list.push(f);
     groups.set(k, list);
   }
-  for (const list of groups.values()) {
-    if (list.length < 2) continue;
-    const values = new Set(list.map((f) => baseValue(f).toString()));
-    if (values.size !== 2) continue;
-    let found: [DraftFigure, DraftFigure] | undefined;
-    for (let i = 0; i < list.length && !found; i++) {
-      const a = list[i] as DraftFigure;
-      for (let j = i + 1; j < list.length && !found; j++) {
-        const b = list[j] as DraftFigure;
-        if (!intervalOf(a).intersects(intervalOf(b)) && restates(a, b)) found = [a, b];
+  for (const byLabel of groups.values()) {
+    if (byLabel.length < 2) continue;
+    // The verb before a counted noun is part of what is counted (审核120个项目绩效目标).
+    const byContext = new Map<string, DraftFigure[]>();
+    for (const f of byLabel) {
+      const c = contextOf(f);
+      const list = byContext.get(c) ?? [];
+      list.push(f);
+      byContext.set(c, list);
+    }
+    for (const list of byContext.values()) conflictIn(list, out);
+  }
+}
+
+/** A label's statements under one context: two different values that can be one quantity. */
+function conflictIn(list: DraftFigure[], out: Relation[]): void {
+  if (list.length < 2) return;
+  // Distinct values, up to float noise (3.09亿元 is 30900万元); three or more end the search.
+  const keys = list.map((f) => f.num.toPrecision(12));
+  if (new Set(keys).size !== 2) return;
+  for (let i = 0; i < list.length; i++) {
+    const a = list[i] as DraftFigure;
+    for (let j = i + 1; j < list.length; j++) {
+      const b = list[j] as DraftFigure;
+      if (keys[i] !== keys[j] && !intervalOf(a).intersects(intervalOf(b)) && restates(a, b)) {
+        out.push({ kind: 'same', a, b, certainty: 'inferred' });
+        return;
       }
     }
-    if (found) out.push({ kind: 'same', a: found[0], b: found[1], certainty: 'inferred' });
   }
 }
 
@@ -372,7 +455,7 @@ function changes(sentence: DraftFigure[], out: Relation[]): void {
 /** Relations a careful reader sees in the prose, each with how sure it is. */
 export function draftRelations(figs: DraftFigure[]): Relation[] {
   const out: Relation[] = [];
-  for (const sentence of bySentence(figs).values()) {
+  for (const sentence of bySentence(figs)) {
     breakdowns(sentence, out);
     respectively(sentence, out);
     rates(sentence, out);
