@@ -1,4 +1,5 @@
-import { type Figure, roughInterval } from '../figures/figure.js';
+import type { Decimal } from '../figures/decimal.js';
+import { type Approx, type Figure, type Location, roughInterval } from '../figures/figure.js';
 import type { Unit } from '../figures/units.js';
 import { describeFigure } from './labels.js';
 import { findFigures, type Found } from './numbers.js';
@@ -19,6 +20,40 @@ export interface DraftFigure extends Figure {
   num: number;
   lo: number;
   hi: number;
+}
+
+/** A draft figure; its exact value is the found number's, built only when asked for. */
+class Drafted implements DraftFigure {
+  readonly unit: Unit;
+  readonly exponent: number;
+  readonly approx: Approx | undefined;
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+
+  constructor(
+    readonly found: Found,
+    readonly para: DraftParagraph,
+    readonly sentence: number,
+    readonly label: string | undefined,
+    readonly at: Location,
+    readonly forward: boolean,
+    readonly predicated: boolean,
+    readonly num: number,
+    readonly lo: number,
+    readonly hi: number,
+  ) {
+    this.unit = found.unit;
+    this.exponent = found.exponent;
+    this.approx = found.approx;
+    this.text = /\s/.test(found.text) ? found.text.replace(/\s+/g, '') : found.text;
+    this.start = found.start;
+    this.end = found.end;
+  }
+
+  get value(): Decimal {
+    return this.found.value;
+  }
 }
 
 /** Sentence ends inside a paragraph. */
@@ -62,25 +97,26 @@ export function draftFigures(file: string, paragraphs: DraftParagraph[]): DraftF
         scales.set(f.unit, scale);
       }
       const [lo, hi] = roughInterval(f.num, f, scale);
-      out.push({
-        value: f.value,
-        unit: f.unit,
-        exponent: f.exponent,
-        approx: f.approx,
-        text: /\s/.test(f.text) ? f.text.replace(/\s+/g, '') : f.text,
-        label: d.label,
-        at: { file, path: null, line: pos.line, column: pos.column, paragraph: pos.paragraph },
-        found: f,
-        para,
-        sentence,
-        start: f.start,
-        end: f.end,
-        forward: d.forward,
-        predicated: d.predicated,
-        num: f.num * scale,
-        lo,
-        hi,
-      });
+      out.push(
+        new Drafted(
+          f,
+          para,
+          sentence,
+          d.label,
+          {
+            file,
+            path: null,
+            line: pos.line,
+            column: pos.column,
+            paragraph: pos.paragraph,
+          },
+          d.forward,
+          d.predicated,
+          f.num * scale,
+          lo,
+          hi,
+        ),
+      );
     }
   }
   return out;

@@ -152,7 +152,7 @@ function enumerations(figs: DraftFigure[], out: Relation[]): void {
     const last = items[items.length - 1] as string;
     const tail = last.split(/以及|和|及/).filter(Boolean);
     const split = tail.length === 2 ? [...items.slice(0, -1), ...tail] : items;
-    const n = f.value.toNumber();
+    const n = f.num;
     const chosen = split.length === n ? split : items;
     out.push({ kind: 'count', count: f, items: chosen, exhaustive, certainty: 'inferred' });
   }
@@ -287,7 +287,9 @@ function coverage(sentence: DraftFigure[], out: Relation[]): void {
     if (best.parts.length >= 2 && sum.eq(best.universe.value)) continue;
     const at = { ...first.at, ...first.para.at(k) };
     // A bare count (84个开展了自评) is named after the whole it is a part of.
-    const covered = best.covered.label ? best.covered : { ...best.covered, label: best.universe.label };
+    const covered = best.covered.label
+      ? best.covered
+      : { ...best.covered, value: best.covered.value, label: best.universe.label };
     out.push({
       kind: 'coverage',
       claim: { text: m[0], at },
@@ -470,7 +472,7 @@ export function draftRelations(figs: DraftFigure[]): Relation[] {
   }
   conflicts(figs, parts, out);
   for (const f of figs) {
-    if (f.unit.kind === 'count' && !f.value.isInteger())
+    if (f.unit.kind === 'count' && !Number.isInteger(f.num))
       out.push({ kind: 'bound', check: 'whole', figure: f, certainty: 'inferred' });
   }
   return out;
