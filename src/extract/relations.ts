@@ -394,10 +394,11 @@ function conflicts(figs: DraftFigure[], parts: Set<DraftFigure>, out: Relation[]
   }
   for (const byLabel of groups.values()) {
     if (byLabel.length < 2) continue;
-    // The verb before a counted noun is part of what is counted (审核120个项目绩效目标).
+    // The verb before a counted noun is part of what is counted (审核120个项目绩效目标), and so is
+    // the period (1-6月 against the whole year).
     const byContext = new Map<string, DraftFigure[]>();
     for (const f of byLabel) {
-      const c = contextOf(f);
+      const c = `${contextOf(f)}|${periodOf(f)}`;
       const list = byContext.get(c) ?? [];
       list.push(f);
       byContext.set(c, list);
