@@ -158,3 +158,14 @@ test('a change on last year when last year is named first (上年为100个，比
   );
   expect(r.findings.map((f) => [f.rule, f.stated])).toEqual([['yoy-mismatch', '25%']]);
 });
+
+test('sums on the edge of their intervals are decided exactly, not by the float screen', () => {
+  const stated = (parts: string) =>
+    checkParagraphs(
+      'x.md',
+      readMd(`涉及金额100万元，其中：本级资金${parts}万元，上级资金40.25万元。\n`),
+    ).findings.map((f) => [f.rule, f.stated]);
+  expect(stated('60.25')).toEqual([]);
+  expect(stated('60.26')).toEqual([]); // the parts' interval [100.50, 100.52] touches the total's [99.5, 100.5]
+  expect(stated('60.27')).toEqual([['sum-mismatch', '100万元']]);
+});

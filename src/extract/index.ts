@@ -3,12 +3,12 @@ import { extname } from 'node:path';
 import { evaluate, sortFindings } from '../check/engine.js';
 import type { Finding } from '../check/types.js';
 import { UserError } from '../errors.js';
-import { type DraftFigure, draftFigures, sentenceStarts } from './figures.js';
+import { type DraftFigure, draftFigures, sentenceSpan } from './figures.js';
 import { duplicatePhrases, numberingStyle } from './prose.js';
 import { readDocx } from './read-docx.js';
 import { readMd } from './read-md.js';
 import { readTxt } from './read-txt.js';
-import { draftRelations } from './relations.js';
+import { draftRelations, HOLDING } from './relations.js';
 import type { DraftParagraph } from './text.js';
 
 export interface DraftResult {
@@ -47,11 +47,9 @@ export async function readDraft(file: string): Promise<DraftParagraph[]> {
 }
 
 /** The sentence around a figure, its figures marked 【…】, for a reviewer to find it. */
-function excerpt(f: DraftFigure, marked: Set<DraftFigure>, all: DraftFigure[]): string {
-  const starts = sentenceStarts(f.para.text);
-  const s = starts[f.sentence] ?? 0;
-  const e = starts[f.sentence + 1] ?? f.para.text.length;
-  const inSentence = all.filter((g) => g.para === f.para && g.sentence === f.sentence && marked.has(g));
+function excerpt(f: DraftFigure, marked: Set<DraftFigure>): string {
+  const [s, e] = sentenceSpan(f.para, f.sentence);
+  const inSentence = [...marked].filter((g) => g.para === f.para && g.sentence === f.sentence);
   let out = '';
   let pos = s;
   for (const g of inSentence.sort((a, b) => a.start - b.start)) {
@@ -70,14 +68,15 @@ export function checkParagraphs(file: string, paragraphs: DraftParagraph[]): Dra
   const figures = draftFigures(file, paragraphs);
   const relations = draftRelations(figures);
   const byAt = new Map(figures.map((f) => [f.at, f]));
-  const findings = evaluate(relations).map((f) => {
-    const fig = byAt.get(f.location);
+  const findings = evaluate(relations.filter((r) => !HOLDING.has(r))).map((f) => {
+    // A claim (全覆盖) is no figure: it is shown in the sentence of the figures it is checked against.
+    const fig = byAt.get(f.location) ?? (f.related?.[0] && byAt.get(f.related[0]));
     if (!fig) return f;
     const marked = new Set([
       fig,
       ...(f.related ?? []).map((r) => byAt.get(r)).filter((x): x is DraftFigure => !!x),
     ]);
-    return { ...f, excerpt: excerpt(fig, marked, figures) };
+    return { ...f, excerpt: excerpt(fig, marked) };
   });
   findings.push(...duplicatePhrases(file, paragraphs), ...numberingStyle(file, paragraphs));
   return { findings: sortFindings(findings), figures, paragraphs };

@@ -8,30 +8,56 @@ const JOINERS =
 const LEADING =
   /^(?:其中|涉及|共计|合计|总计|共|计|全年|全市|全县|全区|全省|今年|当年|年内|并|另有|另|累计|对|有|已)/;
 
+/** Verbs that open a predicate right after a counted thing: 84个单位开展了自评, 30个得分在90分以上. */
+const PREDICATE =
+  /^(?:已经?|还|仍)?(?:开展|进行|实施|完成|纳入|参与|得分|评为|评价为|评定为|结果为|等级为|获得|获评|被|通过|提交|报送|未|没有|存在|需要|为优|为良|为中|为差)/;
+
+/** A figure's label, whether it was read after the number (776个项目) and whether a verb follows it. */
+export interface Described {
+  label: string | undefined;
+  /** The label follows the number: a counted noun (776个项目), not the phrase before it. */
+  forward: boolean;
+  /**
+   * The counted thing is the subject of a predicate (84个单位开展了自评, 30个得分在90分以上): usually
+   * a part of a larger set, not a restatement of it.
+   */
+  predicated: boolean;
+}
+
 /**
  * What a figure quantifies. A counter looks forward (776个项目 → 项目, 58个县直部门 → 县直部门);
- * otherwise, and for a counter with nothing after it, the phrase just before (涉及金额645215万元 →
- * 涉及金额, 预算执行率84.35% → 预算执行率, 项目绩效目标664个 → 项目绩效目标).
+ * otherwise, and for a counter with nothing after it or a verb right after it (84家开展了自评), the
+ * phrase just before (涉及金额645215万元 → 涉及金额, 预算执行率84.35% → 预算执行率, 项目绩效目标664个 →
+ * 项目绩效目标).
  */
-export function labelOf(text: string, f: Found): string | undefined {
+export function describeFigure(text: string, f: Found): Described {
+  let predicated = false;
   if (f.unit.kind === 'count' || f.unit.kind === 'people') {
     let j = f.end;
     while (text[j] === ' ') j++;
+    const from = j;
     let label = '';
-    while (j < text.length && label.length < 8) {
-      const ch = text[j] as string;
-      if (STOP.test(ch) || /\d/.test(ch)) break;
-      label += ch;
-      if (
-        /^(的|和|与|及|中|等|开展|进行|实施|编制|纳入|完成|参与|全部|均|已|达|共|报告|预算执行|情况)/.test(
-          text.slice(j + 1),
+    if (PREDICATE.test(text.slice(j, j + 5))) predicated = true;
+    // 26个全部形成评价结论, 12个均已完成: no noun after the number.
+    else if (!/^(?:均|全部|全都|都|已|也)/.test(text.slice(j, j + 2)))
+      while (j < text.length && label.length < 8) {
+        const ch = text[j] as string;
+        if (STOP.test(ch) || /\d/.test(ch)) break;
+        label += ch;
+        if (
+          /^(的|和|与|及|中|等|开展|进行|实施|编制|纳入|完成|参与|全部|均|都|也|已|达|共|报告|预算执行|情况|由|自行|委托|经|按|通过|被|得分|评为|未|没有)/.test(
+            text.slice(j + 1),
+          )
         )
-      )
-        break;
-      j++;
-    }
+          break;
+        j++;
+      }
     label = label.replace(/(的|和|与|及)$/, '');
-    if (label.length >= 1 && !/^[的和与及]/.test(label)) return label;
+    if (label.length >= 1 && !/^[的和与及]/.test(label)) {
+      let k = from + label.length;
+      while (text[k] === ' ') k++;
+      return { label, forward: true, predicated: PREDICATE.test(text.slice(k, k + 5)) };
+    }
   }
   let i = f.start;
   while (i > 0 && text[i - 1] === ' ') i--;
@@ -44,7 +70,7 @@ export function labelOf(text: string, f: Found): string | undefined {
   }
   label = label.replace(JOINERS, '').replace(LEADING, '');
   label = label.replace(JOINERS, '');
-  return label.length >= 2 ? label : undefined;
+  return { label: label.length >= 2 ? label : undefined, forward: false, predicated };
 }
 
 /** A label in the form used to compare two statements of the same thing. */

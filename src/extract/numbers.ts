@@ -8,6 +8,8 @@ export interface Found {
   end: number;
   text: string;
   value: Decimal;
+  /** The value as a float, for quick screens before exact arithmetic. */
+  num: number;
   exponent: number;
   unit: Unit;
   approx?: Approx;
@@ -16,13 +18,35 @@ export interface Found {
   chinese: boolean;
 }
 
+/** A found number; its exact value is built when first asked for (most are only screened in floats). */
+class FoundNumber implements Found {
+  #value: Decimal | undefined;
+  constructor(
+    readonly start: number,
+    readonly end: number,
+    readonly text: string,
+    /** The number as written without separators ("536376.05"), or a Chinese numeral's value. */
+    private readonly source: string | number,
+    readonly num: number,
+    readonly exponent: number,
+    readonly unit: Unit,
+    readonly approx: Approx | undefined,
+    readonly threshold: boolean,
+    readonly chinese: boolean,
+  ) {}
+
+  get value(): Decimal {
+    return (this.#value ??= new Decimal(this.source));
+  }
+}
+
 /** Units a draft's figures carry: every unit jixiao knows except the counters ambiguous in prose. */
 const DRAFT_UNITS = UNIT_SYMBOLS.filter((u) => !AMBIGUOUS_IN_PROSE.has(u));
 const UNIT_RE = DRAFT_UNITS.map((u) => u.replace('%', '\\%')).join('|');
 const CN_DIGITS = '零〇一二两三四五六七八九十百千万亿';
 const FIGURE = new RegExp(
   `(?:(近|将近|接近|约|大约|超过|逾|不足|不到|低于|高于|不低于|不高于|不超过|不少于|少于|多于)\\s?)?` +
-    `((?:\\d{1,3}(?:[,，]\\d{3})+|\\d+)(?:\\.\\d+)?|[${CN_DIGITS}]+)` +
+    `(?<!\\d)((?:\\d{1,3}(?:[,，]\\d{3})+|\\d+)(?:\\.\\d+)?|[${CN_DIGITS}]+)` +
     `\\s?(余|多)?\\s?(${UNIT_RE})(左右|以上|以下|以内)?`,
   'g',
 );
@@ -89,7 +113,8 @@ export function findFigures(raw: string): Found[] {
     const before = text.slice(Math.max(0, numStart - 2), numStart);
     const after = text.slice((m.index ?? 0) + all.length, (m.index ?? 0) + all.length + 2);
     const chinese = !/\d/.test(num);
-    let value: Decimal;
+    let source: string | number;
+    let float: number;
     let exponent = 0;
     if (chinese) {
       if (NOT_FIGURES.test(text.slice(numStart, numStart + 6))) continue;
@@ -108,12 +133,14 @@ export function findFigures(raw: string): Found[] {
       if (num === '一' && /[\u4e00-\u9fff]$/.test(before) && !/[共计达有和为]$/.test(before)) continue;
       const n = chineseNumeral(num);
       if (n === undefined) continue;
-      value = new Decimal(n);
+      source = n;
+      float = n;
     } else {
       // A year, a document number or a date is not a figure: 2021年, 〔2018〕30号, 5月.
       if (/[〔[【(（]$/.test(before) && /^[〕\]】)）]/.test(after)) continue;
       const canonical = num.replace(/[,，]/g, '');
-      value = new Decimal(canonical);
+      source = canonical;
+      float = Number(canonical);
       exponent = exponentOf(canonical);
     }
     const unit = lookupUnit(unitText === '％' ? '%' : unitText);
@@ -142,17 +169,22 @@ export function findFigures(raw: string): Found[] {
             ? 'under'
             : undefined) ||
       undefined;
-    out.push({
-      start: m.index ?? 0,
-      end: (m.index ?? 0) + all.length,
-      text: raw.slice(m.index ?? 0, (m.index ?? 0) + all.length),
-      value,
-      exponent,
-      unit,
-      approx,
-      threshold,
-      chinese,
-    });
+    const start = m.index ?? 0;
+    const end = start + all.length;
+    out.push(
+      new FoundNumber(
+        start,
+        end,
+        raw.slice(start, end),
+        source,
+        float,
+        exponent,
+        unit,
+        approx,
+        threshold,
+        chinese,
+      ),
+    );
   }
   return out;
 }

@@ -8,6 +8,8 @@ type Piece = { text: string; line: number; column: number };
  * markers (** __ *), code ticks, escapes, links ([text](url) → text) and images go.
  */
 function inline(text: string, line: number, column: number): Piece[] {
+  // Most lines of a draft carry no inline Markdown at all.
+  if (!/[\\`*_![]/.test(text)) return text ? [{ text, line, column }] : [];
   const pieces: Piece[] = [];
   let run = '';
   let runStart = column;

@@ -1,22 +1,35 @@
 import type { Relation } from '../check/types.js';
-import { HUNDRED, ZERO } from '../figures/decimal.js';
+import { Decimal, HUNDRED, ZERO } from '../figures/decimal.js';
 import { baseValue, intervalOf } from '../figures/figure.js';
 import { comparable } from '../figures/units.js';
-import { type DraftFigure, sentenceStarts } from './figures.js';
+import { type DraftFigure, sentenceSpan } from './figures.js';
 import { headNoun, labelKey } from './labels.js';
 
-type Group = Map<string, DraftFigure[]>;
-
-/** Figures of one sentence, in order. */
-function bySentence(figs: DraftFigure[]): Group {
-  const g: Group = new Map();
+/** Figures of one sentence, in order (figures come in document order, so a sentence is a run). */
+function bySentence(figs: DraftFigure[]): DraftFigure[][] {
+  const out: DraftFigure[][] = [];
+  let run: DraftFigure[] = [];
   for (const f of figs) {
-    const key = `${f.para.index}:${f.sentence}`;
-    const list = g.get(key) ?? [];
-    list.push(f);
-    g.set(key, list);
+    const last = run[run.length - 1];
+    if (last && (last.para !== f.para || last.sentence !== f.sentence)) {
+      out.push(run);
+      run = [];
+    }
+    run.push(f);
   }
-  return g;
+  if (run.length > 0) out.push(run);
+  return out;
+}
+
+/**
+ * Relations already seen to hold by the quick float screen (a sum that meets its total, a part within
+ * its total): the engine would find nothing in them, so they need not be evaluated.
+ */
+export const HOLDING = new WeakSet<Relation>();
+
+function pushHolding(out: Relation[], r: Relation, holds: boolean | undefined): void {
+  out.push(r);
+  if (holds) HOLDING.add(r);
 }
 
 const approx = (...fs: DraftFigure[]) => fs.some((f) => f.approx !== undefined);
@@ -27,9 +40,11 @@ const approx = (...fs: DraftFigure[]) => fs.some((f) => f.approx !== undefined);
  * or a single part, is a partial list: its parts only have to fit within the total.
  */
 function breakdowns(sentence: DraftFigure[], out: Relation[]): void {
-  const text = sentence[0]?.para.text ?? '';
-  for (const m of text.matchAll(/其中/g)) {
-    const k = m.index ?? 0;
+  const first = sentence[0];
+  if (!first) return;
+  const text = first.para.text;
+  const [from, to] = sentenceSpan(first.para, first.sentence);
+  for (let k = text.indexOf('其中', from); k >= 0 && k < to; k = text.indexOf('其中', k + 2)) {
     const before = sentence.filter((f) => f.end <= k);
     const total = before[before.length - 1];
     if (!total) continue;
@@ -53,37 +68,64 @@ function sameThing(total: DraftFigure, part: DraftFigure): boolean {
   return head !== undefined && head === headNoun(part.label);
 }
 
+const TWO_PERCENT = new Decimal('0.02');
+const NINETY_EIGHT_PERCENT = new Decimal('0.98');
+
 function pushBreakdown(total: DraftFigure, parts: DraftFigure[], out: Relation[]): void {
-  const sum = parts.reduce((acc, p) => acc.plus(baseValue(p)), ZERO);
-  const t = baseValue(total);
+  // Floats decide unless they are too close to call; then exact decimals do.
+  const exactSum = () => parts.reduce((acc, p) => acc.plus(baseValue(p)), ZERO);
+  let sumNum = 0;
+  let loSum = 0;
+  let hiSum = 0;
+  for (const p of parts) {
+    sumNum += p.num;
+    loSum += p.lo;
+    hiSum += p.hi;
+  }
+  const t = total.num;
   // Certain (an error) when the parts miss the total narrowly: a slip. Far above it, the parts may be
   // overlapping classes (其中债券项目11个，民生项目9个 of 17): inferred, a warning.
-  const narrow = sum.minus(t).abs().lte(t.abs().times('0.02'));
+  const narrow =
+    surelyLte(Math.abs(sumNum - t), Math.abs(t) * 0.02) ??
+    exactSum().minus(baseValue(total)).abs().lte(baseValue(total).abs().times(TWO_PERCENT));
   const certainty = approx(total, ...parts) || !narrow ? 'inferred' : 'certain';
   const looksComplete =
     parts.length >= 2 &&
-    (sum.gte(t.times('0.98')) ||
-      intervalOf(total).intersects(parts.map(intervalOf).reduce((a, b) => a.add(b))));
+    ((surelyLte(t * 0.98, sumNum) ?? exactSum().gte(baseValue(total).times(NINETY_EIGHT_PERCENT))) ||
+      (roughIntersects(total.lo, total.hi, loSum, hiSum) ??
+        intervalOf(total).intersects(parts.map(intervalOf).reduce((a, b) => a.add(b)))));
   if (looksComplete) {
-    out.push({ kind: 'sum', total, parts, complete: true, certainty });
+    const r: Relation = { kind: 'sum', total, parts, complete: true, certainty };
+    pushHolding(out, r, roughIntersects(total.lo, total.hi, loSum, hiSum));
   } else {
-    for (const p of parts)
-      out.push({ kind: 'bound', check: 'atMost', figure: p, limit: total, certainty: 'inferred' });
+    for (const p of parts) {
+      const r: Relation = { kind: 'bound', check: 'atMost', figure: p, limit: total, certainty: 'inferred' };
+      pushHolding(out, r, surelyLte(p.lo, total.hi));
+    }
   }
 }
 
 /** 共N个，分别为 a、b、c: the parts named after 分别 add up to the total named just before. */
 function respectively(sentence: DraftFigure[], out: Relation[]): void {
-  const text = sentence[0]?.para.text ?? '';
-  for (const m of text.matchAll(/分别(?:为|是|达到|达)?/g)) {
-    const k = m.index ?? 0;
+  const first = sentence[0];
+  if (!first) return;
+  const text = first.para.text;
+  const [from, to] = sentenceSpan(first.para, first.sentence);
+  for (let k = text.indexOf('分别', from); k >= 0 && k < to; k = text.indexOf('分别', k + 2)) {
     const before = sentence.filter((f) => f.end <= k);
     const total = before
       .reverse()
       .find((f) => /(共|合计|总计|累计|共计)\s*$/.test(text.slice(Math.max(0, f.start - 4), f.start)));
     const parts = sentence.filter((f) => f.start > k && total && comparable(f.unit, total.unit));
     if (!total || parts.length < 2) continue;
-    out.push({ kind: 'sum', total, parts, complete: true, certainty: 'inferred' });
+    let lo = 0;
+    let hi = 0;
+    for (const p of parts) {
+      lo += p.lo;
+      hi += p.hi;
+    }
+    const r: Relation = { kind: 'sum', total, parts, complete: true, certainty: 'inferred' };
+    pushHolding(out, r, roughIntersects(total.lo, total.hi, lo, hi));
   }
 }
 
@@ -110,7 +152,7 @@ function enumerations(figs: DraftFigure[], out: Relation[]): void {
     const last = items[items.length - 1] as string;
     const tail = last.split(/以及|和|及/).filter(Boolean);
     const split = tail.length === 2 ? [...items.slice(0, -1), ...tail] : items;
-    const n = f.value.toNumber();
+    const n = f.num;
     const chosen = split.length === n ? split : items;
     out.push({ kind: 'count', count: f, items: chosen, exhaustive, certainty: 'inferred' });
   }
@@ -126,7 +168,7 @@ const CHANGE = /(增长|增幅|增速|下降|降低|降幅|提高|同比|环比|
 function rates(sentence: DraftFigure[], out: Relation[]): void {
   for (const r of sentence) {
     if (r.unit.kind !== 'percent' || !r.label || !SHARE.test(r.label) || CHANGE.test(r.label)) continue;
-    if (r.value.gt(100)) out.push({ kind: 'bound', check: 'percentRange', figure: r, certainty: 'inferred' });
+    if (r.num > 100) out.push({ kind: 'bound', check: 'percentRange', figure: r, certainty: 'inferred' });
     // A coverage rate is a share of things counted, never of amounts.
     const countsOnly = /覆盖|公开率/.test(r.label);
     const amounts = sentence.filter(
@@ -136,58 +178,125 @@ function rates(sentence: DraftFigure[], out: Relation[]): void {
         f.unit.kind !== 'points' &&
         (!countsOnly || f.unit.kind === 'count'),
     );
-    const pairs: [DraftFigure, DraftFigure][] = [];
+    // Every pair a ≤ b of one kind, b not zero. A pair gives the rate when its ratio comes near (a float
+    // screen) and its interval meets the rate's; otherwise the pair whose ratio comes closest is reported.
+    const rate = r.num;
+    let any = false;
+    let holds = false;
+    let closest: { a: DraftFigure; b: DraftFigure; d: number } | undefined;
     for (const a of amounts) {
       for (const b of amounts) {
-        if (a !== b && comparable(a.unit, b.unit) && baseValue(a).lte(baseValue(b)) && !baseValue(b).isZero())
-          pairs.push([a, b]);
+        if (a === b || !comparable(a.unit, b.unit) || b.num === 0) continue;
+        if (!(surelyLte(a.num, b.num) ?? baseValue(a).lte(baseValue(b)))) continue;
+        any = true;
+        const d = Math.abs((a.num / b.num) * 100 - rate);
+        if (d <= 0.5 + rate * 0.02 && ratioMeets(a, b, r)) {
+          holds = true;
+          break;
+        }
+        if (!closest || d < closest.d) closest = { a, b, d };
       }
+      if (holds) break;
     }
-    if (pairs.length === 0) continue;
-    // A float screen first (cheap), then the exact interval test for the pairs that come near.
-    const rate = r.value.toNumber();
-    const off = ([a, b]: [DraftFigure, DraftFigure]) =>
-      Math.abs((baseValue(a).toNumber() / baseValue(b).toNumber()) * 100 - rate);
-    const near = pairs.filter((p) => off(p) <= 0.5 + rate * 0.02);
-    if (near.some(([a, b]) => intervalOf(a).div(intervalOf(b)).scale(HUNDRED).intersects(intervalOf(r))))
-      continue;
-    // Report against the pair whose ratio comes closest.
-    const closest = pairs.map((p) => ({ a: p[0], b: p[1], d: off(p) })).sort((x, y) => x.d - y.d)[0];
-    if (closest)
-      out.push({
-        kind: 'ratio',
-        rate: r,
-        numerator: closest.a,
-        denominator: closest.b,
-        certainty: 'inferred',
-      });
+    if (!any || holds || !closest) continue;
+    out.push({
+      kind: 'ratio',
+      rate: r,
+      numerator: closest.a,
+      denominator: closest.b,
+      certainty: 'inferred',
+    });
   }
 }
 
-const HEDGE = /(基本|逐步|初步|力争|推进|争取|尚未|未能|未|没有|距离|有待|仍有|努力|向|朝)[^，。；]{0,6}$/;
+/** Whether a / b × 100% can be the rate r, as intervals: floats when they are sure, exact otherwise. */
+function ratioMeets(a: DraftFigure, b: DraftFigure, r: DraftFigure): boolean {
+  const exact = () => intervalOf(a).div(intervalOf(b)).scale(HUNDRED).intersects(intervalOf(r));
+  if (![a.lo, a.hi, b.lo, b.hi].every(Number.isFinite) || (b.lo <= 0 && b.hi >= 0)) return exact();
+  const c = [a.lo / b.lo, a.lo / b.hi, a.hi / b.lo, a.hi / b.hi];
+  return roughIntersects(Math.min(...c) * 100, Math.max(...c) * 100, r.lo, r.hi) ?? exact();
+}
 
-/** 全覆盖 (not hedged: 基本实现全覆盖 is no claim) against two counts of the same thing in its sentence. */
+/** x ≤ y for floats, when they are apart by more than float error can explain; undefined if too close. */
+function surelyLte(x: number, y: number): boolean | undefined {
+  const tol = 1e-9 * Math.max(Math.abs(x), Math.abs(y));
+  if (x < y - tol) return true;
+  if (x > y + tol) return false;
+  return undefined;
+}
+
+/** Whether [alo, ahi] and [blo, bhi] meet, as surelyLte decides; undefined if too close to call. */
+function roughIntersects(alo: number, ahi: number, blo: number, bhi: number): boolean | undefined {
+  if (![alo, ahi, blo, bhi].every(Number.isFinite)) return undefined;
+  const x = surelyLte(alo, bhi);
+  const y = surelyLte(blo, ahi);
+  if (x === false || y === false) return false;
+  return x && y ? true : undefined;
+}
+
+const HEDGE =
+  /(基本|逐步|初步|力争|力求|推进|推动|争取|尚未|未能|未|没有|距离|有待|仍有|努力|向|朝|将|计划|预计|确保|进一步|要)[^，。；]{0,6}$/;
+
+/**
+ * Whether `part` counts the same kind of thing as `whole`: the same label (项目/项目), the whole's label
+ * ending in the part's (一级预算单位/单位), or a bare count right after a whole introduced as a set
+ * (86个一级预算单位中，84个开展了自评). A part named after 其中 is a subset the text singles out.
+ */
+function countsOf(whole: DraftFigure, part: DraftFigure): boolean {
+  const text = whole.para.text;
+  if (part.start > whole.end && text.slice(whole.end, part.start).includes('其中')) return false;
+  if (whole.label && part.label) {
+    const w = labelKey(whole.label);
+    const p = labelKey(part.label);
+    return w === p || (p.length >= 2 && w.endsWith(p));
+  }
+  return (
+    !!whole.label &&
+    !part.label &&
+    part.start > whole.end &&
+    /^[^，。；,;]{0,12}中[，,]?(?:的|有|已有|共有|仅有|只有)?$/.test(text.slice(whole.end, part.start))
+  );
+}
+
+/**
+ * 全覆盖 (not hedged: 基本实现全覆盖 is no claim) against the counts of one thing in its sentence: the
+ * largest is the whole, the largest count below it what was covered. Counts that add up to the whole
+ * (84个单位自评，其余2个单位由主管部门代评) are a full partition, and the claim holds.
+ */
 function coverage(sentence: DraftFigure[], out: Relation[]): void {
   const first = sentence[0];
   if (!first) return;
   const text = first.para.text;
-  const starts = sentenceStarts(text);
-  const from = starts[first.sentence] ?? 0;
-  const to = starts[first.sentence + 1] ?? text.length;
+  const [from, to] = sentenceSpan(first.para, first.sentence);
+  const counts = sentence.filter((f) => f.unit.kind === 'count' && !f.approx);
+  if (counts.length < 2) return;
   for (const m of text.slice(from, to).matchAll(/全覆盖|覆盖率(?:达到?|为)?\s?100%/g)) {
     const k = from + (m.index ?? 0);
     if (HEDGE.test(text.slice(Math.max(0, k - 10), k))) continue;
-    const counts = sentence.filter((f) => f.unit.kind === 'count' && f.label && !f.approx);
-    for (let i = 0; i < counts.length; i++) {
-      for (let j = i + 1; j < counts.length; j++) {
-        const a = counts[i] as DraftFigure;
-        const b = counts[j] as DraftFigure;
-        if (labelKey(a.label ?? '') !== labelKey(b.label ?? '') || a.value.eq(b.value)) continue;
-        const [covered, universe] = a.value.lt(b.value) ? [a, b] : [b, a];
-        const at = { ...a.at, ...a.para.at(k) };
-        out.push({ kind: 'coverage', claim: { text: m[0], at }, covered, universe, certainty: 'inferred' });
-      }
+    // The whole is the largest count that has parts; only it is checked.
+    let best: { covered: DraftFigure; universe: DraftFigure; parts: DraftFigure[] } | undefined;
+    for (const universe of counts) {
+      if (best && !universe.value.gt(best.universe.value)) continue;
+      const parts = counts.filter((c) => c.value.lt(universe.value) && countsOf(universe, c));
+      if (parts.length === 0) continue;
+      const covered = parts.reduce((a, b) => (b.value.gt(a.value) ? b : a));
+      best = { covered, universe, parts };
     }
+    if (!best) continue;
+    const sum = best.parts.reduce((acc, p) => acc.plus(p.value), ZERO);
+    if (best.parts.length >= 2 && sum.eq(best.universe.value)) continue;
+    const at = { ...first.at, ...first.para.at(k) };
+    // A bare count (84个开展了自评) is named after the whole it is a part of.
+    const covered = best.covered.label
+      ? best.covered
+      : { ...best.covered, value: best.covered.value, label: best.universe.label };
+    out.push({
+      kind: 'coverage',
+      claim: { text: m[0], at },
+      covered,
+      universe: best.universe,
+      certainty: 'inferred',
+    });
   }
 }
 
@@ -203,18 +312,78 @@ const GENERIC = new Set([
   '财政资金',
   '项目资金',
   '预算单位',
-  '项目绩效目标',
 ]);
 
+/** Periods that make two statements of one label different quantities: another year, last year, a total to date, part of a year. */
+const PERIOD =
+  /(?:19|20)\d\d年度?|上年|去年|上一年度?|同期|累计|以来|历年|新增|[上下]半年|[一二三四1-4]季度|\d{1,2}\s?[-—~－至]\s?\d{1,2}\s?月|\d{1,2}\s?月(?:底|末|份)?/g;
+/** Between two statements in one paragraph: a turn to other items (另有, 其余, 二是, （2）, ：, ；). */
+const OTHER_ITEMS =
+  /另|此外|其余|剩余|其他|其它|分别|其中|一是|二是|三是|四是|五是|六是|其一|其二|例如|比如|[①-⑳]|[（(][一二三四五六七八九十\d]+[）)]|(?:^|[^\d.])\d+[.．、](?!\d)|[：；:;]/;
+/** Verbs before a counted noun that do not change what is counted: 编制了664个项目绩效目标. */
+const NEUTRAL_VERB = /(?:编制|设定|设置|制定|形成|共有|有|涉及|包括)$/;
+const CLAUSE_MARKS = new Set([...'，。；：,;:（(！？']);
+const SUBJECT = /^(?:全县|全市|全区|全州|全省|全国|本级|市级|县级|各级|全年|今年|当年|年内|本年)?$/;
+
 /**
- * The same thing stated twice with different values in different paragraphs: the same specific label,
- * the same kind of unit, no different years around them. A label seen with three or more different
- * values names a kind of thing (各类专项预算), not one quantity, and is left alone. Inferred: a warning.
+ * For a count whose noun follows the number, the verb before it (审核120个项目绩效目标, 对30个项目):
+ * a count of what was reviewed or selected is not a count of all. Empty when nothing changes what is
+ * counted (编制了664个项目绩效目标, 全县58个县直部门).
  */
-function conflicts(figs: DraftFigure[], out: Relation[]): void {
+function contextOf(f: DraftFigure): string {
+  if (!f.forward) return '';
+  const text = f.para.text;
+  let i = f.start;
+  while (i > 0 && !CLAUSE_MARKS.has(text[i - 1] as string) && f.start - i < 20) i--;
+  let prefix = text
+    .slice(i, f.start)
+    .replace(/^.*\d/, '')
+    .replace(/^[年月日个项家份条次]/, '')
+    .replace(/\s/g, '');
+  prefix = prefix.replace(/(?:共计|合计|总计|共|计|达到?|为|了|全部|均)+$/, '');
+  if (NEUTRAL_VERB.test(prefix)) return '';
+  prefix = prefix.slice(-4);
+  return SUBJECT.test(prefix) ? '' : prefix;
+}
+
+const periodCache = new WeakMap<DraftFigure, string>();
+
+/** The years of a figure's sentence and the periods named before it in the sentence. */
+function periodOf(f: DraftFigure): string {
+  let y = periodCache.get(f);
+  if (y === undefined) {
+    const [s, e] = sentenceSpan(f.para, f.sentence);
+    const years = f.para.text.slice(s, e).match(YEARS) ?? [];
+    const before = f.para.text.slice(s, f.start).match(PERIOD) ?? [];
+    y = [...new Set([...years, ...before.map((p) => p.replace(/\s/g, ''))])].sort().join(',');
+    periodCache.set(f, y);
+  }
+  return y;
+}
+
+/**
+ * Two statements of one label that can be the same quantity: other paragraphs, or, within a paragraph,
+ * the very same label in another sentence with no turn to other items between them.
+ */
+function restates(a: DraftFigure, b: DraftFigure): boolean {
+  if (a.para === b.para) {
+    if (a.sentence === b.sentence || a.label !== b.label) return false;
+    const [x, y] = a.start < b.start ? [a, b] : [b, a];
+    if (OTHER_ITEMS.test(a.para.text.slice(x.end, y.start))) return false;
+  }
+  return periodOf(a) === periodOf(b);
+}
+
+/**
+ * The same thing stated twice with different values: the same specific label, the same kind of unit,
+ * the same period, neither a part of a breakdown nor the subject of a predicate (30个得分在90分以上).
+ * A label seen with three or more different values names a kind of thing (各类专项预算), not one
+ * quantity, and is left alone. Inferred: a warning.
+ */
+function conflicts(figs: DraftFigure[], parts: Set<DraftFigure>, out: Relation[]): void {
   const groups = new Map<string, DraftFigure[]>();
   for (const f of figs) {
-    if (!f.label || f.approx) continue;
+    if (!f.label || f.approx || f.predicated || parts.has(f)) continue;
     const key = labelKey(f.label);
     if (key.length < 3 || GENERIC.has(key) || CHANGE.test(key) || /上年|去年|同期|下一?年/.test(key))
       continue;
@@ -223,31 +392,37 @@ function conflicts(figs: DraftFigure[], out: Relation[]): void {
     list.push(f);
     groups.set(k, list);
   }
-  for (const list of groups.values()) {
-    if (list.length < 2) continue;
-    const values = new Set(list.map((f) => baseValue(f).toString()));
-    if (values.size !== 2) continue;
-    const [first] = list;
-    const other = list.find(
-      (f) => f.para !== first?.para && !intervalOf(f).intersects(intervalOf(first as DraftFigure)),
-    );
-    if (first && other && yearsOf(first) === yearsOf(other))
-      out.push({ kind: 'same', a: first, b: other, certainty: 'inferred' });
+  for (const byLabel of groups.values()) {
+    if (byLabel.length < 2) continue;
+    // The verb before a counted noun is part of what is counted (审核120个项目绩效目标), and so is
+    // the period (1-6月 against the whole year).
+    const byContext = new Map<string, DraftFigure[]>();
+    for (const f of byLabel) {
+      const c = `${contextOf(f)}|${periodOf(f)}`;
+      const list = byContext.get(c) ?? [];
+      list.push(f);
+      byContext.set(c, list);
+    }
+    for (const list of byContext.values()) conflictIn(list, out);
   }
 }
 
-const yearCache = new WeakMap<DraftFigure, string>();
-
-function yearsOf(f: DraftFigure): string {
-  let y = yearCache.get(f);
-  if (y === undefined) {
-    const starts = sentenceStarts(f.para.text);
-    const s = starts[f.sentence] ?? 0;
-    const e = starts[f.sentence + 1] ?? f.para.text.length;
-    y = [...new Set(f.para.text.slice(s, e).match(YEARS) ?? [])].sort().join(',');
-    yearCache.set(f, y);
+/** A label's statements under one context: two different values that can be one quantity. */
+function conflictIn(list: DraftFigure[], out: Relation[]): void {
+  if (list.length < 2) return;
+  // Distinct values, up to float noise (3.09亿元 is 30900万元); three or more end the search.
+  const keys = list.map((f) => f.num.toPrecision(12));
+  if (new Set(keys).size !== 2) return;
+  for (let i = 0; i < list.length; i++) {
+    const a = list[i] as DraftFigure;
+    for (let j = i + 1; j < list.length; j++) {
+      const b = list[j] as DraftFigure;
+      if (keys[i] !== keys[j] && !intervalOf(a).intersects(intervalOf(b)) && restates(a, b)) {
+        out.push({ kind: 'same', a, b, certainty: 'inferred' });
+        return;
+      }
+    }
   }
-  return y;
 }
 
 /** 较上年增加3个, 同比增长12.5%: against last year's figure when the sentence gives it. */
@@ -283,7 +458,7 @@ function changes(sentence: DraftFigure[], out: Relation[]): void {
 /** Relations a careful reader sees in the prose, each with how sure it is. */
 export function draftRelations(figs: DraftFigure[]): Relation[] {
   const out: Relation[] = [];
-  for (const sentence of bySentence(figs).values()) {
+  for (const sentence of bySentence(figs)) {
     breakdowns(sentence, out);
     respectively(sentence, out);
     rates(sentence, out);
@@ -291,9 +466,14 @@ export function draftRelations(figs: DraftFigure[]): Relation[] {
     changes(sentence, out);
   }
   enumerations(figs, out);
-  conflicts(figs, out);
+  const parts = new Set<DraftFigure>();
+  for (const r of out) {
+    if (r.kind === 'sum') for (const p of r.parts) parts.add(p as DraftFigure);
+    else if (r.kind === 'bound' && r.check === 'atMost') parts.add(r.figure as DraftFigure);
+  }
+  conflicts(figs, parts, out);
   for (const f of figs) {
-    if (f.unit.kind === 'count' && !f.value.isInteger())
+    if (f.unit.kind === 'count' && !Number.isInteger(f.num))
       out.push({ kind: 'bound', check: 'whole', figure: f, certainty: 'inferred' });
   }
   return out;

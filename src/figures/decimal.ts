@@ -14,9 +14,16 @@ export function exponentOf(text: string): number {
   return dot < 0 ? 0 : -(text.length - dot - 1);
 }
 
+const halfUlps = new Map<number, Decimal>();
+
 /** Half a unit in the last displayed place: the rounding radius of a stated number. */
 export function halfUlp(exponent: number): Decimal {
-  return new Decimal(10).pow(exponent).div(2);
+  let h = halfUlps.get(exponent);
+  if (h === undefined) {
+    h = new Decimal(10).pow(exponent).div(2);
+    halfUlps.set(exponent, h);
+  }
+  return h;
 }
 
 /** Fixed-point text with exactly `decimals` places (ROUND_HALF_UP, as people round). */

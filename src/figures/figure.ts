@@ -85,7 +85,56 @@ function computeInterval(f: Pick<Figure, 'value' | 'unit' | 'exponent' | 'approx
       iv = new Interval(new Decimal(0), v);
       break;
   }
-  return iv.scale(f.unit.scale);
+  return f.unit.scale.eq(1) ? iv : iv.scale(f.unit.scale);
+}
+
+/**
+ * The interval of `intervalOf` in floating point, from the value as a float: a quick screen before
+ * exact arithmetic. Its bounds are within a relative 1e-12 of the exact ones, so a decision taken on
+ * them with a wider margin is the exact decision.
+ */
+export function roughInterval(
+  num: number,
+  f: Pick<Figure, 'unit' | 'exponent' | 'approx'>,
+  scale = f.unit.scale.toNumber(),
+): [number, number] {
+  const r = isExactCount(f.unit) && f.exponent >= 0 ? 0 : 10 ** f.exponent / 2;
+  let lo = num - r;
+  let hi = num + r;
+  switch (f.approx) {
+    case 'near':
+      lo = num * 0.85;
+      break;
+    case 'about':
+      lo = Math.min(lo, num * 0.9);
+      hi = Math.max(hi, num * 1.1);
+      break;
+    case 'over': {
+      lo = num;
+      hi = num + 10 ** trailingZerosOf(num, f.exponent);
+      break;
+    }
+    case 'atLeast':
+      lo = num;
+      hi = Infinity;
+      break;
+    case 'under':
+      lo = 0;
+      hi = num;
+      break;
+  }
+  return [lo * scale, hi * scale];
+}
+
+function trailingZerosOf(num: number, exponent: number): number {
+  if (exponent < 0 || num === 0) return exponent;
+  let n = 0;
+  let x = Math.abs(num);
+  while (x % 10 === 0 && x > 0) {
+    x /= 10;
+    n++;
+  }
+  return n;
 }
 
 function trailingZeros(v: Decimal, exponent: number): number {

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { Decimal } from '../../src/figures/decimal.js';
-import { intervalOf, parseLiteral } from '../../src/figures/figure.js';
+import { intervalOf, parseLiteral, roughInterval } from '../../src/figures/figure.js';
 import { Interval } from '../../src/figures/interval.js';
 import { parseNumberText } from '../../src/figures/number-text.js';
 import { fig } from '../helpers.js';
@@ -67,5 +67,35 @@ describe('interval arithmetic', () => {
   test('division by an interval containing zero concludes nothing', () => {
     const r = Interval.point(d(1)).div(new Interval(d(-1), d(1)));
     expect(r.bounded).toBe(false);
+  });
+});
+
+describe('the float screen', () => {
+  test('roughInterval stays within a relative 1e-12 of intervalOf, for every kind of statement', () => {
+    const literals = [
+      '7.50亿元',
+      '645215万元',
+      '0.05万元',
+      '84.35%',
+      '776个',
+      '5.67万人次',
+      '近2400万元',
+      '约1000万元',
+      '32余个',
+      '10余万元',
+      '1.5余亿元',
+      '100万元以上',
+      '不足50个',
+      '300202.87万元',
+      '3.09亿元',
+    ];
+    for (const text of literals) {
+      const f = fig(text);
+      const exact = intervalOf(f);
+      const [lo, hi] = roughInterval(f.value.toNumber(), f);
+      const near = (x: number, y: Decimal) =>
+        y.isFinite() ? Math.abs(x - y.toNumber()) <= 1e-12 * Math.max(1, Math.abs(x)) : x === y.toNumber();
+      expect([text, near(lo, exact.lo), near(hi, exact.hi)]).toEqual([text, true, true]);
+    }
   });
 });
