@@ -1,3 +1,4 @@
+import { resolve as resolvePath } from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import { formatUserError, UserError } from '../errors.js';
 import { type Lang, langFromEnv, pick } from '../i18n/index.js';
@@ -183,28 +184,39 @@ export async function main(
       new Option('-f, --format <格式>', '输出格式：text 或 json').choices(['text', 'json']).default('text'),
     )
     .option('--xlsx <工作簿>', '另将核对结果写成 Excel 工作簿（.xlsx），便于逐条跟踪修改')
+    .option('--force', '覆盖已存在的核对结果工作簿')
     .helpOption('-h, --help', '显示帮助')
     .configureHelp(chineseHelp(() => lang))
-    .action(async (files: string[], o: { format: string; xlsx?: string }) => {
+    .action(async (files: string[], o: { format: string; xlsx?: string; force?: boolean }) => {
       const { checkFile } = await import('./check.js');
-      if (o.xlsx) (await import('./workbook.js')).requireXlsx(o.xlsx);
+      const named = files;
       files = await expandGlobs(files);
+      if (o.xlsx) {
+        // A findings workbook from an earlier run that a pattern matched is not an input; one named
+        // outright is, and is never overwritten.
+        const target = resolvePath(o.xlsx);
+        files = files.filter((f) => resolvePath(f) !== target || named.includes(f));
+        await (await import('./workbook.js')).checkFindingsTarget(o.xlsx, Boolean(o.force), files);
+      }
       const results: FileResult[] = [];
-      const unreadable: { file: string; message: string }[] = [];
+      /** Every file in the order given: its findings, or why it could not be read. */
+      const entries: ({ file: string; result: FileResult } | { file: string; error: UserError })[] = [];
       let bad = false;
       for (const file of files) {
         try {
-          results.push(await checkFile(file));
+          const result = await checkFile(file);
+          results.push(result);
+          entries.push({ file, result });
         } catch (e) {
           if (!(e instanceof UserError)) throw e;
           io.err(`${formatUserError(e, lang)}\n`);
-          unreadable.push({ file, message: formatUserError(e, lang) });
+          entries.push({ file, error: e });
           bad = true;
         }
       }
       if (o.xlsx) {
         const { writeFindingsWorkbook } = await import('./workbook.js');
-        await writeFindingsWorkbook(o.xlsx, results, unreadable, lang);
+        await writeFindingsWorkbook(o.xlsx, entries, lang);
         io.err(`${pick({ zh: '核对结果已写入', en: 'Findings written to' }, lang)} ${o.xlsx}\n`);
       }
       const failed = files.length - results.length;
@@ -242,11 +254,12 @@ export async function main(
     .description('把数据文件（.yaml、.yml、.json、.xlsx）写成填好的 Excel 工作簿')
     .argument('<数据文件>', '年度数据')
     .requiredOption('--xlsx <工作簿>', '要生成的 .xlsx 文件')
+    .option('--force', '覆盖已存在的文件')
     .helpOption('-h, --help', '显示帮助')
     .configureHelp(chineseHelp(() => lang))
-    .action(async (file: string, o: { xlsx: string }) => {
+    .action(async (file: string, o: { xlsx: string; force?: boolean }) => {
       const { exportCommand } = await import('./workbook.js');
-      await exportCommand(file, o.xlsx);
+      await exportCommand(file, o.xlsx, Boolean(o.force));
       io.out(`${pick({ zh: '已生成', en: 'Wrote' }, lang)} ${o.xlsx}\n`);
     });
 

@@ -1,11 +1,10 @@
 /** `jixiao init` and `jixiao export`: the fill-in workbook, blank or holding a data file's data. */
 import { access } from 'node:fs/promises';
-import { extname } from 'node:path';
+import { extname, resolve } from 'node:path';
 import { UserError } from '../errors.js';
 import type { Lang } from '../i18n/index.js';
 import { writeFilesAtomic } from '../io/atomic.js';
-import type { Unreadable } from '../workbook/findings.js';
-import type { FileResult } from './report-findings.js';
+import type { FindingsEntry } from '../workbook/findings.js';
 
 export function requireXlsx(path: string): void {
   if (extname(path).toLowerCase() !== '.xlsx') {
@@ -28,25 +27,43 @@ async function exists(path: string): Promise<boolean> {
   }
 }
 
-/** Writes a blank workbook; never over an existing file unless forced (it may hold a year's work). */
-export async function initCommand(path: string, force: boolean): Promise<void> {
-  requireXlsx(path);
-  if (!force && (await exists(path))) {
+/**
+ * A workbook already there may hold a year's work or a reviewer's notes: it is replaced only with
+ * --force, and never when it is one of the files being read.
+ */
+async function refuseOverwrite(path: string, force: boolean, inputs: readonly string[] = []): Promise<void> {
+  if (inputs.some((i) => resolve(i) === resolve(path))) {
     throw new UserError(
       {
-        zh: '文件已存在，未覆盖（其中可能有已填写的数据）；确需覆盖请加 --force',
-        en: 'The file exists and was left alone (it may hold filled-in data); use --force to overwrite',
+        zh: '输出文件不能是正在读取的文件（会被覆盖）；请换一个文件名',
+        en: 'The output cannot be one of the files being read (it would be overwritten); choose another name',
       },
       { file: path },
     );
   }
+  if (!force && (await exists(path))) {
+    throw new UserError(
+      {
+        zh: '文件已存在，未覆盖（其中可能有已填写的数据或批注）；确需覆盖请加 --force',
+        en: 'The file exists and was left alone (it may hold filled-in data or notes); use --force to overwrite',
+      },
+      { file: path },
+    );
+  }
+}
+
+/** Writes a blank workbook. */
+export async function initCommand(path: string, force: boolean): Promise<void> {
+  requireXlsx(path);
+  await refuseOverwrite(path, force);
   const { workbookBytes } = await import('../workbook/write.js');
   await writeFilesAtomic([{ path, data: await workbookBytes() }]);
 }
 
 /** Validates a data file (any format) and writes it as a filled workbook. */
-export async function exportCommand(file: string, xlsx: string): Promise<void> {
+export async function exportCommand(file: string, xlsx: string, force: boolean): Promise<void> {
   requireXlsx(xlsx);
+  await refuseOverwrite(xlsx, force, [file]);
   const [{ loadDataFile }, { validate }, { workbookBytes }] = await Promise.all([
     import('../load/index.js'),
     import('../model/validate.js'),
@@ -56,14 +73,22 @@ export async function exportCommand(file: string, xlsx: string): Promise<void> {
   await writeFilesAtomic([{ path: xlsx, data: await workbookBytes(model.input) }]);
 }
 
+/** Before checking: the findings workbook's name is usable. */
+export async function checkFindingsTarget(
+  path: string,
+  force: boolean,
+  inputs: readonly string[],
+): Promise<void> {
+  requireXlsx(path);
+  await refuseOverwrite(path, force, inputs);
+}
+
 /** `check --xlsx`: the findings of every file checked, and the files that could not be, as a sheet. */
 export async function writeFindingsWorkbook(
   path: string,
-  results: readonly FileResult[],
-  unreadable: readonly Unreadable[],
+  entries: readonly FindingsEntry[],
   lang: Lang,
 ): Promise<void> {
-  requireXlsx(path);
   const { findingsWorkbook } = await import('../workbook/findings.js');
-  await writeFilesAtomic([{ path, data: await findingsWorkbook(results, unreadable, lang) }]);
+  await writeFilesAtomic([{ path, data: await findingsWorkbook(entries, lang) }]);
 }

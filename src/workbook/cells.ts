@@ -27,7 +27,16 @@ function fromValue(v: unknown, numFmt: string | undefined): CellContent {
   if (typeof v === 'string') return v.trim() === '' ? EMPTY : { kind: 'text', text: v };
   if (typeof v === 'number') return Number.isFinite(v) ? { kind: 'number', value: v, numFmt } : EMPTY;
   if (typeof v === 'boolean') return { kind: 'bool', value: v };
-  if (v instanceof Date) return Number.isNaN(v.getTime()) ? EMPTY : { kind: 'date', date: v };
+  if (v instanceof Date) {
+    if (Number.isNaN(v.getTime())) return EMPTY;
+    // A number in a date-formatted cell far outside the years a report speaks of (20210803 typed
+    // into a date cell): the number, not a date.
+    const y = v.getUTCFullYear();
+    if (y < 1900 || y > 2200) {
+      return { kind: 'number', value: Math.round((v.getTime() - Date.UTC(1899, 11, 30)) / 86400000) };
+    }
+    return { kind: 'date', date: v };
+  }
   if (typeof v === 'object') {
     const o = v as Record<string, unknown>;
     if (Array.isArray(o.richText)) {
@@ -59,7 +68,8 @@ export function cellContent(cell: Cell): CellContent {
 /** Decimal places a number format shows (General: as many as the number has). */
 function formatDecimals(numFmt: string): number | undefined {
   // The first section (positive numbers), without quoted text and escapes.
-  const first = (numFmt.split(';')[0] ?? '').replace(/"[^"]*"|\\./g, '');
+  // (and without [$-804] locales, [DBNum1] numerals, [Red] colours, whose digits are no placeholders).
+  const first = (numFmt.split(';')[0] ?? '').replace(/"[^"]*"|\\.|\[[^\]]*\]/g, '');
   if (!/[0#?]/.test(first)) return undefined;
   const m = /\.([0#?]+)/.exec(first);
   return m ? (m[1] as string).length : 0;
@@ -70,9 +80,11 @@ function formatDecimals(numFmt: string): number | undefined {
  * per cent with `percent` set (0.8435 in 0.00% is "84.35").
  */
 export function shownNumber(value: number, numFmt: string | undefined): { text: string; percent: boolean } {
-  const fmt = numFmt && numFmt !== 'General' ? numFmt : undefined;
-  const percent = fmt ? /%/.test(fmt.replace(/"[^"]*"|\\./g, '')) : false;
-  const n = percent ? new Decimal(value).times(100) : new Decimal(value);
+  const fmt = numFmt && !/^General$/i.test(numFmt) ? numFmt : undefined;
+  const percent = fmt ? /%/.test(fmt.replace(/"[^"]*"|\\.|\[[^\]]*\]/g, '')) : false;
+  // Excel shows at most 15 significant digits: a computed 0.7+0.1 (0.7999999999999999) is 0.8.
+  const shown = new Decimal(value.toPrecision(15));
+  const n = percent ? shown.times(100) : shown;
   const decimals = fmt ? formatDecimals(fmt) : undefined;
   if (decimals === undefined) {
     // As typed: the shortest text that reads back as this number (never exponent notation).

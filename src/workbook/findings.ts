@@ -9,17 +9,12 @@ import type { Finding } from '../check/types.js';
 import type { Location } from '../figures/figure.js';
 import { type Lang, pick } from '../i18n/index.js';
 import { normalizeZip } from '../io/zip.js';
+import type { UserError } from '../errors.js';
 import { addValidation, printOnA4 } from './sheet-writer.js';
 
-export interface FindingsInput {
-  file: string;
-  findings: readonly Finding[];
-}
-
-export interface Unreadable {
-  file: string;
-  message: string;
-}
+/** A file checked (its findings) or one that could not be read (the error, with its details). */
+export type FindingsEntry =
+  { file: string; result: { findings: readonly Finding[] } } | { file: string; error: UserError };
 
 const FIXED_DATE = new Date(Date.UTC(2020, 0, 1));
 const SEVERITY: Record<Lang, Record<Finding['severity'], string>> = {
@@ -38,11 +33,7 @@ function place(loc: Location, lang: Lang): string {
   return loc.path ?? '';
 }
 
-export async function findingsWorkbook(
-  results: readonly FindingsInput[],
-  unreadable: readonly Unreadable[],
-  lang: Lang,
-): Promise<Uint8Array> {
+export async function findingsWorkbook(entries: readonly FindingsEntry[], lang: Lang): Promise<Uint8Array> {
   const zh = lang === 'zh';
   const wb = new Workbook();
   wb.creator = 'jixiao';
@@ -68,11 +59,32 @@ export async function findingsWorkbook(
   const head = ws.getRow(1);
   head.font = { name: '宋体', bold: true };
   head.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFDDEBF7' } };
-  for (const r of results) {
-    for (const f of r.findings) {
+  for (const entry of entries) {
+    if ('error' in entry) {
+      // One row per problem, each at its place (a workbook's cells, a data file's lines).
+      const e = entry.error;
+      const parts = e.details.length > 0 ? e.details : [{ text: e.text, where: e.where }];
+      for (const d of parts) {
+        ws.addRow([
+          entry.file,
+          d.where ? place(d.where, lang) : '',
+          d.where?.sheet ? '' : (d.where?.path ?? ''),
+          zh ? '无法读取' : 'unreadable',
+          SEVERITY[lang].error,
+          pick(d.text, lang),
+          '',
+          '',
+          '',
+          STATUS[lang][0],
+          '',
+        ]);
+      }
+      continue;
+    }
+    for (const f of entry.result.findings) {
       const j = findingJson(f, lang);
       ws.addRow([
-        r.file,
+        entry.file,
         place(f.location, lang),
         f.location.path ?? '',
         f.rule,
@@ -85,21 +97,6 @@ export async function findingsWorkbook(
         '',
       ]);
     }
-  }
-  for (const u of unreadable) {
-    ws.addRow([
-      u.file,
-      '',
-      '',
-      zh ? '无法读取' : 'unreadable',
-      SEVERITY[lang].error,
-      u.message,
-      '',
-      '',
-      '',
-      STATUS[lang][0],
-      '',
-    ]);
   }
   const last = ws.rowCount;
   for (let r = 2; r <= last; r++) {

@@ -68,6 +68,9 @@ export const UNIT_CHOICES = [
 
 export type CellKind = 'text' | 'bool' | 'number' | 'date' | 'list';
 
+/** The header of the fields area: the reader finds the value column by 内容. */
+export const FIELD_HEADER = ['项目', '内容', '说明'] as const;
+
 /** A labelled field at the top of a sheet: label in column A, value in column B, hint in column C. */
 export interface FieldSpec {
   label: string;

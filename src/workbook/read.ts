@@ -8,7 +8,7 @@ import type { Cell, Worksheet } from 'exceljs';
 import { Workbook } from './exceljs.js';
 import { UserError } from '../errors.js';
 import type { Approx } from '../figures/figure.js';
-import { parseNumberText } from '../figures/number-text.js';
+import { normalizeDigits, parseNumberText } from '../figures/number-text.js';
 import { lookupUnit } from '../figures/units.js';
 import type { Bilingual } from '../i18n/index.js';
 import { type Loaded, type Path, pathKey, type Position, SourceNumber } from '../load/source.js';
@@ -212,7 +212,8 @@ class WorkbookReader {
     if (c.kind === 'number') return new SourceNumber(shownNumber(c.value, c.numFmt).text);
     const t = this.text(cell);
     if (t === undefined) return undefined;
-    const n = parseNumberText(t);
+    // "2020年" in the year field is the year 2020.
+    const n = parseNumberText(t.replace(/\s+/g, '').replace(/年$/, ''));
     return n ? new SourceNumber(n.canonical) : t;
   }
 
@@ -225,7 +226,9 @@ class WorkbookReader {
     }
     const t = this.text(cell);
     if (t === undefined) return undefined;
-    const m = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$/.exec(t);
+    const m =
+      /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$/.exec(normalizeDigits(t)) ??
+      /^(\d{4})(\d{2})(\d{2})$/.exec(normalizeDigits(t));
     return m ? `${m[1]}-${(m[2] as string).padStart(2, '0')}-${(m[3] as string).padStart(2, '0')}` : t;
   }
 
@@ -267,7 +270,7 @@ class WorkbookReader {
         if (spec.required && cellContent(cell).kind === 'empty') {
           this.problem(cell, {
             zh: `缺少必填项“${spec.label}”（${spec.hint}）`,
-            en: `"${spec.label}" must be filled in (${spec.hint})`,
+            en: `"${spec.label}" must be filled in`,
           });
         }
         continue;
@@ -332,7 +335,7 @@ class WorkbookReader {
       if (!cell) continue;
       this.at([...path, field], cell.worksheet.name, cell.address);
       const v = kind === 'bool' ? this.bool(cell) : this.text(cell);
-      if (v !== undefined) o[field] = v;
+      if (v !== undefined) o[field] = typeof v === 'string' ? sheetRefs(v) : v;
     }
     const first = r.cells.values().next().value;
     if (first) this.at(path, first.worksheet.name, first.address);
@@ -354,7 +357,7 @@ class WorkbookReader {
     const subs = new Map<string, { obj: Obj; path: Path }>([['', { obj: root, path: [key] }]]);
     for (const r of parts.blocks.get('subsections') ?? []) {
       const cell = r.cells.get('number') as Cell;
-      const num = (this.text(cell) ?? '').replace(/\s+/g, '');
+      const num = normalizeDigits(this.text(cell) ?? '').replace(/\s+/g, '');
       if (!/^[1-9]\d*(\.[1-9]\d*)*$/.test(num)) {
         this.problem(cell, {
           zh: `小节编号应写成 1、2 或 1.1 的形式，实际为“${num}”`,
@@ -383,7 +386,7 @@ class WorkbookReader {
     }
     const target = (r: BlockRow): { obj: Obj; path: Path } | undefined => {
       const cell = r.cells.get('subsection');
-      const num = cell ? (this.text(cell) ?? '').replace(/\s+/g, '') : '';
+      const num = cell ? normalizeDigits(this.text(cell) ?? '').replace(/\s+/g, '') : '';
       const hit = subs.get(num);
       if (!hit && cell) {
         this.problem(cell, {
@@ -536,7 +539,12 @@ class WorkbookReader {
       place([side], side);
     }
     const same = refs('same');
-    if (same.length > 0) o.same = same.length === 1 ? same[0] : same;
+    if (same.length > 1) {
+      this.problem(cell('same') as Cell, {
+        zh: `“同于”只能填写一个数据名称，实际为 ${same.join('、')}`,
+        en: `"同于" takes one figure name, got ${same.join(', ')}`,
+      });
+    } else if (same.length === 1) o.same = same[0];
     place(['same'], 'same');
     const max = refs('max');
     if (max.length > 0) o.max = max.length === 1 ? max[0] : max;
@@ -577,12 +585,9 @@ class WorkbookReader {
     place(['display', 'unit'], 'displayUnit');
     place(['display', 'decimals'], 'displayDecimals');
     const keys = Object.keys(o);
-    if (keys.length === 1 && keys[0] === 'value') {
-      place([], 'value');
-      return o.value;
-    }
-    place([], 'id');
-    return o;
+    // A figure's findings point at its value when it has one, else at its name.
+    place([], o.value !== undefined ? 'value' : 'id');
+    return keys.length === 1 && keys[0] === 'value' ? o.value : o;
   }
 
   /**
@@ -593,7 +598,7 @@ class WorkbookReader {
     const valueCell = r.cells.get('value');
     const approxCell = r.cells.get('approx');
     const unitCell = r.cells.get('unit');
-    let unit = unitCell ? this.text(unitCell) : undefined;
+    let unit = unitCell ? this.text(unitCell)?.replace(/\s+/g, '') : undefined;
     const approxWord = approxCell ? this.text(approxCell) : undefined;
     let approx: Approx | undefined;
     if (approxWord !== undefined) {
@@ -660,15 +665,32 @@ class WorkbookReader {
   }
 }
 
-/** Figure names in one cell: one per line, or separated by spaces, 、 or commas. */
-function splitNames(text: string | undefined): string[] {
-  return (text ?? '').split(/[\s、，,；;]+/).filter(Boolean);
+/** A section named by its sheet, as people write it in a workbook: 绩效监控.amount is monitoring.amount. */
+const SHEET_KEYS = new Map(SECTION_SHEETS.map((s) => [s.sheet, s.key]));
+const SHEET_REF = new RegExp(`\\{(${SECTION_SHEETS.map((s) => s.sheet).join('|')})\\.`, 'g');
+
+function sheetRefs(text: string): string {
+  return text.replace(SHEET_REF, (_m, sheet: string) => `{${SHEET_KEYS.get(sheet) ?? sheet}.`);
 }
 
-/** Listed items: one per line (Alt+Enter in the cell); on a single line, separated by ；. */
+function sheetRef(ref: string): string {
+  const dot = ref.indexOf('.');
+  const key = dot > 0 ? SHEET_KEYS.get(ref.slice(0, dot)) : undefined;
+  return key ? `${key}${ref.slice(dot)}` : ref;
+}
+
+/** Figure names in one cell: one per line, or separated by spaces, 、 or commas. */
+function splitNames(text: string | undefined): string[] {
+  return (text ?? '')
+    .split(/[\s、，,；;]+/)
+    .filter(Boolean)
+    .map(sheetRef);
+}
+
+/** Listed items: one per line (Alt+Enter in the cell); on a single line, separated by ； or 、. */
 function splitItems(text: string | undefined): string[] {
   if (!text) return [];
-  const lines = text.includes('\n') ? text.split(/\r?\n/) : text.split(/[；;]/);
+  const lines = /[\r\n]/.test(text) ? text.split(/\r\n|\r|\n/) : text.split(/[；;、]/);
   return lines.map((l) => l.trim()).filter(Boolean);
 }
 

@@ -8,6 +8,7 @@ import {
   type BlockSpec,
   type ColumnSpec,
   columnLetter,
+  FIELD_HEADER,
   type FieldSpec,
   LISTS,
   LISTS_SHEET,
@@ -24,6 +25,9 @@ const THIN = { style: 'thin' as const, color: { argb: 'FFBFBFBF' } };
 const BORDER = { top: THIN, left: THIN, bottom: THIN, right: THIN };
 const HEADER_FILL = { type: 'pattern' as const, pattern: 'solid' as const, fgColor: { argb: 'FFDDEBF7' } };
 const COMPUTED_FILL = { type: 'pattern' as const, pattern: 'solid' as const, fgColor: { argb: 'FFF2F2F2' } };
+/** Marks a total whose parts are in other units: its 分项合计 cell stays empty. */
+export const NO_SUM = '';
+
 /** Points per line of wrapped 11-point text. */
 const LINE_HEIGHT = 15;
 
@@ -91,6 +95,14 @@ export class SheetWriter {
   }
 
   fields(specs: readonly FieldSpec[], valueOf: (spec: FieldSpec) => CellSpec | undefined): void {
+    FIELD_HEADER.forEach((h, i) => {
+      const cell = this.ws.getCell(this.row, i + 1);
+      cell.value = h;
+      cell.font = { ...FONT, bold: true };
+      cell.fill = HEADER_FILL;
+      cell.border = BORDER;
+    });
+    this.row++;
     for (const spec of specs) {
       const r = this.row++;
       const label = this.ws.getCell(r, 1);
@@ -141,13 +153,29 @@ export class SheetWriter {
     ws.getRow(head).height = 30;
     const first = this.row;
     const rows = [...items, ...Array.from({ length: spare }, () => new Map<string, CellSpec>())];
+    const last = first + rows.length - 1;
+    const letter = (field: string) => {
+      const l = layout.find((x) => x.spec.field === field);
+      return l ? columnLetter(l.col) : undefined;
+    };
+    const [id, parent, value] = [letter('id'), letter('parent'), letter('value')];
     for (const item of rows) {
       const r = this.row++;
       let lines = 1;
       for (const { col, width, spec: c } of layout) {
         const cell = ws.getCell(r, col);
-        const v = item.get(c.field);
-        if (v) {
+        let v = item.get(c.field);
+        if (c.field === 'partsSum' && id && parent && value && v?.value !== NO_SUM) {
+          // The sum of the rows naming this one as their total, however many rows are inserted.
+          const p = `${parent}$${first}:${parent}$${last}`;
+          const formula = `IF(COUNTIF(${p},${id}${r})=0,"",SUMIF(${p},${id}${r},${value}$${first}:${value}$${last}))`;
+          const result = typeof v?.value === 'number' ? v.value : undefined;
+          v = {
+            value: { formula, ...(result !== undefined ? { result } : {}) } as CellValue,
+            numFmt: v?.numFmt,
+          };
+        }
+        if (v && v.value !== NO_SUM) {
           cell.value = v.value;
           if (v.numFmt) cell.numFmt = v.numFmt;
         }
@@ -160,7 +188,6 @@ export class SheetWriter {
       }
       ws.getRow(r).height = Math.max(18, lines * LINE_HEIGHT);
     }
-    const last = this.row - 1;
     if (last >= first) {
       for (const { col, spec: c } of layout) {
         const letter = columnLetter(col);

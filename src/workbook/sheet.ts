@@ -1,13 +1,14 @@
 /**
  * Reads one sheet of the fill-in workbook into its parts: the labelled fields at the top (label in
- * column A, value in column B) and the blocks below them (a marker row, a header row, item rows).
- * Columns are found by their header text; blank rows and columns the workbook does not know are
- * skipped. Problems are collected, not thrown.
+ * column A, value in the column headed 内容, B when there is no such header) and the blocks below
+ * them (a marker row, a header row, item rows). Columns are found by their header text, so that
+ * inserted or reordered columns move with their data; blank rows, rows repeating the header and
+ * columns the workbook does not know are skipped. Problems are collected, not thrown.
  */
 import type { Cell, Worksheet } from 'exceljs';
 import type { Bilingual } from '../i18n/index.js';
 import { cellContent } from './cells.js';
-import type { BlockName, BlockSpec, FieldSpec } from './layout.js';
+import { type BlockName, type BlockSpec, FIELD_HEADER, type FieldSpec } from './layout.js';
 
 export interface Problem {
   text: Bilingual;
@@ -31,9 +32,23 @@ function norm(s: string): string {
   return s.replace(/\s+/g, '').replace(/[:：]$/, '');
 }
 
+/**
+ * Headers compare without what is in brackets: "内部（不公开）" and "上年数(万元)" are 内部 and 上年数,
+ * as "分项合计（自动）" is 分项合计.
+ */
+export function headerKey(s: string): string {
+  return norm(s).replace(/[（(][^（）()]*[）)]/g, '');
+}
+
 function cellText(cell: Cell): string {
   const c = cellContent(cell);
   return c.kind === 'text' ? c.text : c.kind === 'number' ? String(c.value) : '';
+}
+
+/** Whether a cell holds something of its own (not only the value of a merge from the row above). */
+function ownContent(cell: Cell): boolean {
+  if (cell.type === 1 /* merge */ && cell.master.row !== cell.row) return false;
+  return cellContent(cell).kind !== 'empty';
 }
 
 export function readSheet(
@@ -51,6 +66,9 @@ export function readSheet(
   let block: BlockSpec | undefined;
   /** Column number → field, once the block's header row has been read. */
   let columns: Map<number, string> | undefined;
+  /** The header's text by column, to skip a row that repeats it. */
+  let headerTexts: Map<number, string> | undefined;
+  let valueColumn = 2;
   const last = ws.rowCount;
   for (let r = 1; r <= last; r++) {
     const row = ws.getRow(r);
@@ -75,14 +93,21 @@ export function readSheet(
     if (!block) {
       // The fields area (or rows after an unknown block marker).
       if (!a) continue;
+      if (a === FIELD_HEADER[0]) {
+        // The header of the fields: values stand under 内容 (wherever columns were inserted).
+        row.eachCell((cell, col) => {
+          if (norm(cellText(cell)) === FIELD_HEADER[1]) valueColumn = col;
+        });
+        continue;
+      }
       const f = fieldByLabel.get(a);
       if (f) {
         if (out.fields.has(f.label)) {
           problem(`A${r}`, `项目“${f.label}”重复出现`, `field "${f.label}" appears twice`);
-        } else out.fields.set(f.label, row.getCell(2));
+        } else out.fields.set(f.label, row.getCell(valueColumn));
         continue;
       }
-      if (cellContent(row.getCell(2)).kind !== 'empty' && !out.blocks.size && fields.length > 0) {
+      if (ownContent(row.getCell(valueColumn)) && !out.blocks.size && fields.length > 0) {
         problem(
           `A${r}`,
           `无法识别的项目“${a}”（可填写的项目见「填写说明」）`,
@@ -95,13 +120,16 @@ export function readSheet(
       // The first non-blank row after a marker is the block's header.
       if (row.actualCellCount === 0) continue;
       columns = new Map();
-      const byHeader = new Map(block.columns.map((c) => [norm(c.header), c]));
+      headerTexts = new Map();
+      const byHeader = new Map(block.columns.map((c) => [headerKey(c.header), c]));
       const seen = new Set<string>();
       row.eachCell((cell, col) => {
-        const spec = byHeader.get(norm(cellText(cell)));
+        const key = headerKey(cellText(cell));
+        const spec = byHeader.get(key);
         if (spec && !seen.has(spec.field)) {
           seen.add(spec.field);
           (columns as Map<number, string>).set(col, spec.field);
+          headerTexts?.set(col, key);
         }
       });
       for (const c of block.columns) {
@@ -117,13 +145,28 @@ export function readSheet(
     }
     const cells = new Map<string, Cell>();
     let filled = false;
+    let repeatsHeader = true;
     for (const [col, field] of columns) {
       const cell = row.getCell(col);
       cells.set(field, cell);
       const spec = block.columns.find((c) => c.field === field);
-      if (!spec?.computed && cellContent(cell).kind !== 'empty') filled = true;
+      if (!spec?.computed && ownContent(cell)) filled = true;
+      if (headerKey(cellText(cell)) !== headerTexts?.get(col)) repeatsHeader = false;
     }
-    if (filled) out.blocks.get(block.name)?.push({ row: r, cells });
+    if (!filled || repeatsHeader) continue;
+    const missing = block.columns.find(
+      (c) => c.required && cells.has(c.field) && cellContent(cells.get(c.field) as Cell).kind === 'empty',
+    );
+    if (missing) {
+      const cell = cells.get(missing.field) as Cell;
+      problem(
+        cell.address,
+        `本行缺少“${missing.header}”（不需要这一行时请清空整行）`,
+        `this row has no "${missing.header}" (clear the whole row if it is not needed)`,
+      );
+      continue;
+    }
+    out.blocks.get(block.name)?.push({ row: r, cells });
   }
   return out;
 }

@@ -42,7 +42,7 @@ import {
   YES,
 } from './layout.js';
 import { APPROX_WORD, splitLiteral } from './literal.js';
-import { type CellSpec, linesFor, printOnA4, SheetWriter } from './sheet-writer.js';
+import { type CellSpec, linesFor, NO_SUM, printOnA4, SheetWriter } from './sheet-writer.js';
 
 /** A fresh workbook carries this date (the same bytes every time). */
 const FIXED_DATE = new Date(Date.UTC(2020, 0, 1));
@@ -64,7 +64,9 @@ function set(row: Row, field: string, spec: CellSpec | undefined): void {
 function numberCell(digits: string, money: boolean): CellSpec {
   const decimals = digits.includes('.') ? digits.length - digits.indexOf('.') - 1 : 0;
   const n = Number(digits);
-  const exact = Math.abs(n) < 1e15 && new Decimal(n).toFixed(decimals) === digits;
+  // Excel keeps 15 significant digits; more are written as text.
+  const significant = digits.replace(/^[-+]?0*\.?0*|\./g, '').length;
+  const exact = significant <= 15 && new Decimal(n).toFixed(decimals) === digits;
   if (!exact) return { value: digits };
   const frac = decimals > 0 ? `.${'0'.repeat(decimals)}` : '';
   return { value: n, numFmt: `${money ? '#,##0' : '0'}${frac}` };
@@ -113,7 +115,7 @@ function flattenFigures(section: SectionInput, number: string, out: FigureRow[])
   for (const [id, f] of Object.entries(section.figures ?? {})) walk(id, f, undefined);
 }
 
-function figureRow(f: FigureRow, rowOf: (index: number) => number, all: FigureRow[], valueCol: string): Row {
+function figureRow(f: FigureRow, all: FigureRow[]): Row {
   const row: Row = new Map();
   const spec = isObject(f.input) ? f.input : undefined;
   const literal = spec ? spec.value : (f.input as LiteralInput);
@@ -130,14 +132,17 @@ function figureRow(f: FigureRow, rowOf: (index: number) => number, all: FigureRo
     } else set(row, 'value', text(t));
   } else set(row, 'unit', text(spec?.unit));
   set(row, 'parent', text(f.parent));
+  // The workbook sums the parts itself (a formula in 分项合计); here only its cached result, or
+  // nothing at all when the parts are in other units than the total (no sum to show).
   const index = all.indexOf(f);
-  const parts = all.map((p, i) => ({ p, i })).filter(({ p }) => p.parentIndex === index);
-  if (parts.length > 0 && parts.every(({ p }) => p.unit === f.unit)) {
-    const refs = parts.map(({ i }) => `${valueCol}${rowOf(i)}`);
-    row.set('partsSum', {
-      value: { formula: `SUM(${refs.join(',')})`, result: partsSum(parts.map(({ p }) => p)) } as never,
-      numFmt: money ? '#,##0.00' : '0.##',
-    });
+  const parts = all.filter((p) => p.parentIndex === index);
+  if (parts.length > 0) {
+    row.set(
+      'partsSum',
+      parts.every((p) => p.unit === f.unit)
+        ? { value: partsSum(parts) ?? null, numFmt: money ? '#,##0.00' : 'General' }
+        : { value: NO_SUM },
+    );
   }
   if (spec?.ratio) {
     set(row, 'ratioNumerator', text(spec.ratio[0]));
@@ -149,8 +154,8 @@ function figureRow(f: FigureRow, rowOf: (index: number) => number, all: FigureRo
   set(row, 'same', text(spec?.same));
   if (spec?.max !== undefined) set(row, 'max', text([spec.max].flat().join('\n')));
   if (spec?.items) {
-    const only = spec.items.length === 1 && /[；;]/.test(spec.items[0] ?? '');
-    // One item holding ；: a line break keeps it from being read as several.
+    const only = spec.items.length === 1 && /[；;、]/.test(spec.items[0] ?? '');
+    // One item holding ； or 、: a line break keeps it from being read as several.
     set(row, 'items', text(spec.items.join('\n') + (only ? '\n' : '')));
   }
   set(row, 'exhaustive', bool(spec?.exhaustive));
@@ -312,17 +317,14 @@ export async function workbookBytes(input?: ReportInput): Promise<Uint8Array> {
     const w = new SheetWriter(wb.addWorksheet(sheet), SECTION_WIDTHS);
     w.banner(
       sheet,
-      '【数据】中的名称可在文字中以 {名称} 引用；引用其他表的数据写作 {节.名称}。详见「填写说明」。',
+      `文字中写 {名称} 引用本表【数据】；其他表引用本表的数据写 {${sheet}.名称} 或 {${key}.名称}。详见「填写说明」。`,
     );
     w.fields(SECTION_FIELDS, (spec) => fieldCell(spec, get(section, spec.path)));
     const rows: SectionRows = { figures: [], paragraphs: [], points: [], tables: [], subsections: [] };
     if (section) sectionRows(section, '', rows);
-    // Figure rows start two rows below the marker (marker, header).
-    const firstFigureRow = w.row + 2;
-    const valueCol = String.fromCharCode(65 + FIGURE_BLOCK.columns.findIndex((c) => c.field === 'value'));
     w.block(
       FIGURE_BLOCK,
-      rows.figures.map((f) => figureRow(f, (i) => firstFigureRow + i, rows.figures, valueCol)),
+      rows.figures.map((f) => figureRow(f, rows.figures)),
       blank(FIGURE_BLOCK.blankRows),
     );
     w.block(PARAGRAPH_BLOCK, rows.paragraphs, blank(PARAGRAPH_BLOCK.blankRows));

@@ -162,13 +162,22 @@ describe('a blank workbook filled in by hand', () => {
     expect(ws.getCell(head + 1, 4).dataValidation).toMatchObject({ type: 'list' });
   });
 
-  test('a total with parts shows their sum as a formula over the part rows', async () => {
+  test('a total with parts shows their sum as a formula over the rows naming it, in blank rows too', async () => {
     const wb = await open(await workbookBytes((await modelOf(join(SAMPLES, 'korla-2020.yaml'))).input));
     const ws = wb.getWorksheet('绩效目标管理') as Worksheet;
     const r = figureRow(ws, 'amount');
+    const head = figureRow(ws, '【数据】') + 1;
+    const end = figureRow(ws, '【段落】') - 2;
     const sum = ws.getCell(r, 7).value as { formula: string; result: number };
-    expect(sum.formula).toBe(`SUM(C${r + 1},C${r + 2},C${r + 3},C${r + 4})`);
+    const parents = `F$${head + 1}:F$${end}`;
+    expect(sum.formula).toBe(
+      `IF(COUNTIF(${parents},A${r})=0,"",SUMIF(${parents},A${r},C$${head + 1}:C$${end}))`,
+    );
     expect(sum.result).toBeCloseTo(645215.01, 2);
+    const blank = await open(await workbookBytes());
+    const bs = blank.getWorksheet('绩效监控') as Worksheet;
+    const bh = figureRow(bs, '【数据】') + 1;
+    expect((bs.getCell(bh + 5, 7).value as { formula: string }).formula).toContain(`SUMIF(F$${bh + 1}:F$`);
     expect(ws.getCell(r, 3)).toMatchObject({ value: 645215, numFmt: '#,##0' });
     expect(ws.getCell(r + 1, 3)).toMatchObject({ value: 300202.87, numFmt: '#,##0.00' });
   });
@@ -359,9 +368,9 @@ describe('jixiao init, export, check --xlsx', () => {
     const j = await run('check', broken, '--format', 'json');
     expect(j.code).toBe(1);
     const sum = JSON.parse(j.out).findings.find((f: { rule: string }) => f.rule === 'sum-mismatch');
-    expect(sum.location).toMatchObject({ sheet: '绩效目标管理', cell: `A${r}` });
+    expect(sum.location).toMatchObject({ sheet: '绩效目标管理', cell: `C${r}` });
     const t = await run('check', broken);
-    expect(t.out).toContain(`「绩效目标管理」!A${r}`);
+    expect(t.out).toContain(`「绩效目标管理」!C${r}`);
   });
 
   test('check --xlsx writes the findings as a sheet, the same bytes each time', async () => {
