@@ -420,3 +420,150 @@ describe('jixiao init, export, check --xlsx', () => {
     expect(String(gone[6])).toContain('文件不存在');
   });
 });
+
+describe('a clerk at work (review cases)', () => {
+  const korla = () => modelOf(join(SAMPLES, 'korla-2020.yaml'));
+  async function book(): Promise<Workbook> {
+    return open(await workbookBytes((await korla()).input));
+  }
+  async function back(wb: Workbook): Promise<ReportModel> {
+    return validate(await loadWorkbook(await save(wb), 'x.xlsx'));
+  }
+
+  test('a column inserted at B moves the field values with it: nothing is lost, internal stays internal', async () => {
+    const wb = await book();
+    const ws = wb.getWorksheet('绩效目标管理') as Worksheet;
+    ws.getCell(figureRow(ws, '内部（不公开）'), 2).value = '是';
+    ws.spliceColumns(2, 0, []);
+    const meta = wb.getWorksheet('基本信息') as Worksheet;
+    meta.spliceColumns(2, 0, []);
+    const m = await back(wb);
+    expect(m.input.targets?.internal).toBe(true);
+    expect(m.input.targets?.title).toBe('编制预算绩效目标');
+    expect(m.input.meta.issuer).toBe('库尔勒市财政局');
+  });
+
+  test('a header with a note in brackets is still its column: 内部（不公开）, 上年数（万元）', async () => {
+    const wb = await book();
+    const ws = wb.getWorksheet('绩效目标管理') as Worksheet;
+    const points = figureRow(ws, '【要点】') + 1;
+    const internalCol = 7;
+    expect(ws.getCell(points, internalCol).value).toBe('内部');
+    ws.getCell(points, internalCol).value = '内部（不公开）';
+    ws.getCell(points + 1, internalCol).value = '是';
+    const figs = figureRow(ws, '【数据】') + 1;
+    ws.getCell(figs, 10).value = '上年数（万元）';
+    ws.getCell(figureRow(ws, 'amount'), 10).value = 600000;
+    const m = await back(wb);
+    expect(m.input.targets?.points?.[0]).toMatchObject({ title: '项目绩效目标', internal: true });
+    expect(m.input.targets?.figures?.amount).toMatchObject({ prior: '600000' });
+  });
+
+  test('what Excel shows is what is read: float noise, locale formats, dates typed as numbers', async () => {
+    const wb = await book();
+    const ws = wb.getWorksheet('绩效目标管理') as Worksheet;
+    const amount = figureRow(ws, 'overallAmount');
+    ws.getCell(amount, 3).value = { formula: '0.7+0.1', result: 0.7 + 0.1 } as never;
+    setFormat(ws.getCell(amount, 3), 'General');
+    ws.getCell(amount, 5).value = '亿元';
+    setFormat(ws.getCell(figureRow(ws, '专项转移支付项目'), 3), '[$-804]General');
+    const m = await back(wb);
+    expect(m.figures.get('targets.overallAmount')?.text).toBe('0.8亿元');
+    expect(m.figures.get('targets.amount.专项转移支付项目')?.text).toBe('300202.87万元');
+  });
+
+  test('more than 15 significant digits are exported as text and come back exactly', async () => {
+    const yaml = readFileSync(join(SAMPLES, 'korla-2020.yaml'), 'utf8').replace(
+      'value: 769453万元',
+      'value: 12345678901234.56万元',
+    );
+    const file = join(dir, 'long.yaml');
+    writeFileSync(file, yaml);
+    const m = await modelOf(file);
+    const wb = await open(await workbookBytes(m.input));
+    const ws = wb.getWorksheet('绩效目标管理') as Worksheet;
+    expect(ws.getCell(figureRow(ws, 'overallAmount'), 3).value).toBe('12345678901234.56');
+    expect((await back(wb)).figures.get('targets.overallAmount')?.text).toBe('12345678901234.56万元');
+  });
+
+  test('a merge running down over blank rows makes no rows of its own', async () => {
+    const wb = await book();
+    const ws = wb.getWorksheet('绩效目标管理') as Worksheet;
+    const last = figureRow(ws, 'overallCoverage');
+    ws.mergeCells(last, 5, last + 3, 5);
+    expect(md(await back(wb))).toBe(md(await korla()));
+  });
+
+  test('typed the way people type: 2020年, full-width 编号, a spaced unit, items on one line, sheet names in references', async () => {
+    const wb = await book();
+    const meta = wb.getWorksheet('基本信息') as Worksheet;
+    meta.getCell(figureRow(meta, '报告年度'), 2).value = '2020年';
+    const ws = wb.getWorksheet('绩效监控') as Worksheet;
+    const rounds = figureRow(ws, 'rounds');
+    ws.getCell(rounds, 5).value = ' 次 ';
+    ws.getCell(rounds, 15).value = '2020年1-5月、2020年1-9月';
+    const subs = figureRow(ws, '【小节】') + 1;
+    ws.getCell(subs + 1, 1).value = '１';
+    ws.getCell(subs + 1, 2).value = '监控结果';
+    const paras = figureRow(ws, '【段落】') + 1;
+    ws.getCell(paras + 2, 1).value = '两次监控涉及的整体目标金额为{绩效目标管理.overallAmount}。';
+    ws.getCell(paras + 2, 8).value = '1';
+    const m = await back(wb);
+    expect(m.input.meta.year).toBe(2020);
+    expect(m.figures.get('monitoring.rounds')).toMatchObject({
+      text: '2次',
+      items: ['2020年1-5月', '2020年1-9月'],
+    });
+    expect(md(m)).toMatch(/^#### 1\. ?监控结果$/m);
+    expect(md(m)).toContain('两次监控涉及的整体目标金额为769453万元。');
+  });
+
+  test('同于 takes one name; a row without its required cell is named', async () => {
+    const wb = await book();
+    const ws = wb.getWorksheet('绩效目标管理') as Worksheet;
+    const units = figureRow(ws, 'overallUnits');
+    ws.getCell(units, 13).value = 'units、projects';
+    const paras = figureRow(ws, '【段落】') + 1;
+    ws.getCell(paras + 1, 7).value = '是';
+    const out = await problems(await save(wb));
+    expect(out).toContain(`「绩效目标管理」!M${units}：“同于”只能填写一个数据名称，实际为 units、projects`);
+    expect(out).toContain(`「绩效目标管理」!A${paras + 1}：本行缺少“文字”`);
+  });
+
+  test('export and check --xlsx never overwrite a file without --force, nor ever one they read', async () => {
+    const target = join(dir, 'kept.xlsx');
+    writeFileSync(target, 'a year of work');
+    const e = await run('export', join(SAMPLES, 'korla-2020.yaml'), '--xlsx', target);
+    expect(e.code).toBe(2);
+    expect(e.err).toContain('文件已存在，未覆盖');
+    expect(readFileSync(target, 'utf8')).toBe('a year of work');
+    expect((await run('export', join(SAMPLES, 'korla-2020.yaml'), '--xlsx', target, '--force')).code).toBe(0);
+    const same = await run('check', target, '--xlsx', target, '--force');
+    expect(same.code).toBe(2);
+    expect(same.err).toContain('输出文件不能是正在读取的文件');
+    expect((await loadWorkbook(readFileSync(target), target)).data).toBeTruthy();
+    const findings = join(dir, 'findings-glob.xlsx');
+    expect((await run('check', join(dir, 'kept.xlsx'), '--xlsx', findings)).code).toBe(0);
+    const again = await run('check', join(dir, '*.xlsx').replace(/\\/g, '/'), '--xlsx', findings, '--force');
+    expect(again.err).not.toContain('findings-glob.xlsx：');
+  });
+
+  test('an unreadable workbook in the findings sheet: one row per problem, at its cell, in input order', async () => {
+    const wb = await book();
+    const ws = wb.getWorksheet('绩效监控') as Worksheet;
+    const r = figureRow(ws, 'rounds');
+    ws.getCell(r, 3).value = '约3亿';
+    ws.getCell(r, 21).value = '也许';
+    const bad = join(dir, 'bad-book.xlsx');
+    writeFileSync(bad, await save(wb));
+    const sheet = join(dir, 'findings-order.xlsx');
+    await run('check', bad, join(SAMPLES, 'korla-2020.yaml'), '--xlsx', sheet);
+    const rows = ((await open(readFileSync(sheet))).getWorksheet('核对结果') as Worksheet)
+      .getSheetValues()
+      .slice(2) as unknown[][];
+    expect(rows.map((row) => [row[1], row[2], row[4]])).toEqual([
+      [bad, `「绩效监控」!C${r}`, '无法读取'],
+      [bad, `「绩效监控」!U${r}`, '无法读取'],
+    ]);
+  });
+});
