@@ -40,6 +40,16 @@ export async function loadWorkbook(bytes: Uint8Array, file: string): Promise<Loa
   try {
     await wb.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch {
+    // An OLE compound file: a workbook with an opening password (Excel encrypts into one), or an old .xls.
+    if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) {
+      throw new UserError(
+        {
+          zh: '这是设了打开密码的工作簿，或是旧版 .xls 表格：请在 Excel 或 WPS 中取消打开密码、另存为 .xlsx 后再试',
+          en: 'This workbook has an opening password, or is an old .xls file: remove the password and save it as .xlsx in Excel or WPS',
+        },
+        { file },
+      );
+    }
     throw new UserError(
       {
         zh: '不是有效的 Excel 工作簿（.xlsx）：文件已损坏，或是其他格式改了扩展名（.xls 等旧格式请在 Excel 或 WPS 中另存为 .xlsx）',

@@ -325,6 +325,12 @@ describe('bad workbooks: every message says which sheet and cell', () => {
     const stranger = await problems(new Uint8Array(await other.xlsx.writeBuffer()), 'other.xlsx');
     expect(stranger).toContain('other.xlsx：这不是 jixiao 的填报工作簿');
     expect(stranger).toContain('现有工作表：「Sheet1」');
+    const locked = join(dir, 'locked.xlsx');
+    writeFileSync(
+      locked,
+      Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(504)]),
+    );
+    expect((await run('check', locked)).err).toContain('locked.xlsx：这是设了打开密码的工作簿');
     const old = join(dir, 'old.xls');
     writeFileSync(old, 'x');
     const o = await run('check', old);
