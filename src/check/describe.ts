@@ -29,6 +29,11 @@ export function showBase(v: Decimal, unit: Unit, decimals: number): string {
 }
 
 /** An interval in the base unit, shown in `unit`, rounded outward so it never looks narrower than it is. */
+/** A value with its interval, or the value alone when the interval is that one value (exact counts). */
+export function withInterval(text: string, interval: string): string {
+  return text === interval ? text : `${text} ${interval}`;
+}
+
 export function showInterval(iv: Interval, unit: Unit, decimals: number): string {
   const edge = (v: Decimal, mode: Rounding) =>
     v.isFinite()

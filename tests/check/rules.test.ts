@@ -105,6 +105,13 @@ describe('figure-conflict', () => {
     expect(f?.rule).toBe('figure-conflict');
     expect(f?.location.path).toBe('monitoring.figures.amount');
     expect(f?.related?.[0]?.path).toBe('targets.figures.amount');
+    expect(f?.expected).toBe('11.96亿元 [11.95, 11.97]亿元');
+  });
+  test('an exact count is expected as itself, not twice over', () => {
+    const [f] = evaluate([
+      { kind: 'same', a: fig('30个', '抽查项目'), b: fig('31个', '抽查项目'), certainty: certain },
+    ]);
+    expect(f?.expected).toBe('30个');
   });
 });
 

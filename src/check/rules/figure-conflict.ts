@@ -1,6 +1,6 @@
 import { intervalOf } from '../../figures/figure.js';
 import { comparable } from '../../figures/units.js';
-import { decimalsOf, nameEn, nameZh, severityOf, showInterval } from '../describe.js';
+import { decimalsOf, nameEn, nameZh, severityOf, showInterval, withInterval } from '../describe.js';
 import type { Rule } from '../types.js';
 
 /** The same quantity stated with different values in two places. */
@@ -27,7 +27,7 @@ export const figureConflict: Rule<'same'> = {
         },
         location: r.b.at,
         stated: r.b.text,
-        expected: `${r.a.text} ${showInterval(a, r.b.unit, decimalsOf(r.a, r.b))}`,
+        expected: withInterval(r.a.text, showInterval(a, r.b.unit, decimalsOf(r.a, r.b))),
         related: [r.a.at],
       },
     ];

@@ -1,7 +1,7 @@
 import { ZERO } from '../../figures/decimal.js';
 import { baseValue, intervalOf } from '../../figures/figure.js';
 import { Interval } from '../../figures/interval.js';
-import { nameEn, nameZh, severityOf, showBase, showInterval } from '../describe.js';
+import { nameEn, nameZh, severityOf, showBase, showInterval, withInterval } from '../describe.js';
 import type { Finding, Rule } from '../types.js';
 
 /** A total against the sum of its parts, compared as intervals (XBRL Calculations 1.1 style). */
@@ -39,7 +39,7 @@ export const sumMismatch: Rule<'sum'> = {
       },
       location: r.total.at,
       stated: r.total.text,
-      expected: `${shown} ${range}`,
+      expected: withInterval(shown, range),
       related: r.parts.map((p) => p.at),
     };
     return [finding];
