@@ -5,6 +5,7 @@
  * value written as its literal, a one-name list as the name, numbers as their text.
  */
 import { SourceNumber } from '../../src/load/source.js';
+import { SECTION_KEYS } from '../../src/schema/report.js';
 import { lookupUnit } from '../../src/figures/units.js';
 import { canonicalLiteral, composeLiteral, splitLiteral } from '../../src/workbook/literal.js';
 
@@ -66,19 +67,7 @@ function plain(v: unknown): unknown {
   return v;
 }
 
-const SECTIONS = new Set([
-  'institutions',
-  'exAnte',
-  'targets',
-  'monitoring',
-  'evaluation',
-  'results',
-  'disclosure',
-  'safeguards',
-  'achievements',
-  'problems',
-  'nextSteps',
-]);
+const SECTIONS = new Set<string>(SECTION_KEYS);
 
 /** Validated report input → its meaning, key order aside. */
 export function canonical(input: unknown): Obj {
