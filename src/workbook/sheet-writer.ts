@@ -34,14 +34,14 @@ const LINE_HEIGHT = 15;
 /** Width of text in Excel's column units (a CJK character is about two). */
 function textWidth(s: string): number {
   let w = 0;
-  for (const ch of s) w += (ch.codePointAt(0) ?? 0) > 0x2e7f ? 2 : 1.1;
+  for (const ch of s) w += (ch.codePointAt(0) ?? 0) > 0x2e7f ? 2.2 : 1.1;
   return w;
 }
 
 export function linesFor(text: string, width: number): number {
   return text
     .split('\n')
-    .reduce((n, line) => n + Math.max(1, Math.ceil(textWidth(line) / Math.max(4, width - 1))), 0);
+    .reduce((n, line) => n + Math.max(1, Math.ceil(textWidth(line) / Math.max(4, width - 2))), 0);
 }
 
 /** Printed landscape on A4, as wide as the page, as many pages long as it takes. */
