@@ -5,49 +5,31 @@ import { PACKAGE_ROOT } from '../../paths.js';
 import { UserError } from '../../errors.js';
 import type { FontRole } from '../layout.js';
 import type { FontFiles } from './font-files.js';
+import { fontkit, type FontkitFont, pdfkitFontkit } from './pdf-libs.js';
 import { woffToSfnt } from './woff.js';
 
 const require = createRequire(import.meta.url);
 
-/** The parts of a fontkit font jixiao uses: metrics and the character map. */
-export interface FontkitFont {
-  unitsPerEm: number;
-  ascent: number;
-  descent: number;
-  postscriptName: string;
-  hasGlyphForCodePoint(cp: number): boolean;
-  glyphForCodePoint(cp: number): { advanceWidth: number };
-}
-
-interface Fontkit {
-  create(buf: Uint8Array, postscriptName?: string): FontkitFont;
-}
+export type { FontkitFont };
 
 /**
  * pdfkit (under pdfmake) parses the font bytes again for every document it writes: table parsing and
  * glyph caches start from nothing each time, most of a short report's PDF time. Fonts do not change
- * once parsed, so pdfkit is given a fontkit whose create() returns the one parsed font per byte array.
- * This must run before pdfkit is first loaded (document.ts requires pdfmake after importing this).
+ * once parsed, so pdfkit's create() returns the one parsed font per byte array.
  */
-function sharedFontkit(): Fontkit {
-  const path = require.resolve('fontkit', { paths: [dirname(require.resolve('pdfkit'))] });
-  const real = require(path) as Fontkit & Record<string, unknown>;
-  const parsed = new WeakMap<Uint8Array, FontkitFont>();
-  const shared: Record<string, unknown> = {};
-  for (const key of Object.keys(real)) shared[key] = real[key];
-  shared.create = (buf: Uint8Array, postscriptName?: string | null) => {
-    if (postscriptName) return real.create(buf, postscriptName);
-    let font = parsed.get(buf);
-    if (!font) {
-      font = withPostHeaderOnly(withPlainLayout(real.create(buf)), buf);
-      parsed.set(buf, font);
-    }
-    return font;
-  };
-  const cached = require.cache[path];
-  if (cached) cached.exports = shared;
-  return shared as unknown as Fontkit;
+const parsed = new WeakMap<Uint8Array, FontkitFont>();
+
+function parsedFont(buf: Uint8Array): FontkitFont {
+  let font = parsed.get(buf);
+  if (!font) {
+    font = withPostHeaderOnly(withPlainLayout(fontkit.create(buf)), buf);
+    parsed.set(buf, font);
+  }
+  return font;
 }
+
+pdfkitFontkit.create = (buf, postscriptName) =>
+  postscriptName ? fontkit.create(buf, postscriptName) : parsedFont(buf);
 
 /**
  * Chinese report text needs no shaping (no ligatures, no contextual forms, no kerning between Han
@@ -105,8 +87,6 @@ function withPostHeaderOnly(font: FontkitFont, buf: Uint8Array): FontkitFont {
   return font;
 }
 
-const fontkit = sharedFontkit();
-
 /** Open-licensed fonts installed by npm ci, one per role of GB/T 9704 (see gongwen.md §1.7). */
 const BUNDLED: Record<FontRole | 'fallback', string> = {
   fangsong: '@expo-google-fonts/noto-serif-sc/400Regular/NotoSerifSC_400Regular.ttf',
@@ -154,7 +134,7 @@ function load(file: string): LoadedFont {
     }
     let font: FontkitFont;
     try {
-      font = fontkit.create(bytes);
+      font = parsedFont(bytes);
     } catch {
       throw new UserError(
         { zh: '不是可用的字体文件（需 TTF、OTF 或 WOFF）', en: 'Not a usable font file (TTF, OTF or WOFF)' },
