@@ -15,6 +15,7 @@ import {
   twipToPt,
 } from '../layout.js';
 import type { FontFiles } from './font-files.js';
+import { readFontFiles } from './font-sources.js';
 import { advanceEm, emHeight, type FontSet, fontSet, type LoadedFont } from './fonts.js';
 import { phrasingSegments, segmentsOf } from './fonts-for-text.js';
 import { type BrokenLine, breakLines, type Segment } from './linebreak.js';
@@ -307,6 +308,7 @@ export async function writePdf(
   meta: DocumentMeta,
   options: PdfOptions = {},
 ): Promise<Uint8Array> {
+  await readFontFiles(options.fontFiles);
   const set = fontSet(options.fontFiles);
   const byFamily = register(set);
   const c = new Composer(set, byFamily);

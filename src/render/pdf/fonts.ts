@@ -1,10 +1,10 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import { PACKAGE_ROOT } from '../../paths.js';
+import { dirname } from 'node:path';
 import { UserError } from '../../errors.js';
 import type { FontRole } from '../layout.js';
 import type { FontFiles } from './font-files.js';
+import { BUNDLED, fontBytes, fontFileList, PREPARED_KAITI } from './font-sources.js';
 import { fontkit, type FontkitFont, pdfkitFontkit } from './pdf-libs.js';
 import { woffToSfnt } from './woff.js';
 
@@ -87,25 +87,6 @@ function withPostHeaderOnly(font: FontkitFont, buf: Uint8Array): FontkitFont {
   return font;
 }
 
-/** Open-licensed fonts installed by npm ci, one per role of GB/T 9704 (see gongwen.md §1.7). */
-const BUNDLED: Record<FontRole | 'fallback', string> = {
-  fangsong: '@expo-google-fonts/noto-serif-sc/400Regular/NotoSerifSC_400Regular.ttf',
-  songti: '@expo-google-fonts/noto-serif-sc/400Regular/NotoSerifSC_400Regular.ttf',
-  xiaobiaosong: '@expo-google-fonts/noto-serif-sc/700Bold/NotoSerifSC_700Bold.ttf',
-  heiti: '@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf',
-  kaiti: '@fontsource/lxgw-wenkai/files/lxgw-wenkai-latin-500-normal.woff',
-  latin: '@expo-google-fonts/noto-serif-sc/400Regular/NotoSerifSC_400Regular.ttf',
-  fallback: '@expo-google-fonts/noto-serif-sc/400Regular/NotoSerifSC_400Regular.ttf',
-};
-
-/** The build turns the WOFF 楷体 substitute into TrueType once (npm ci runs it), so no run has to. */
-export const PREPARED_KAITI = join(PACKAGE_ROOT, 'dist', 'fonts', 'lxgw-wenkai-500.ttf');
-
-function bundledFile(role: FontRole | 'fallback'): string {
-  if (role === 'kaiti' && existsSync(PREPARED_KAITI)) return PREPARED_KAITI;
-  return require.resolve(BUNDLED[role]);
-}
-
 /** Writes the prepared TrueType copy of the bundled 楷体 substitute (called by npm run build). */
 export function prepareBundledFonts(): string {
   mkdirSync(dirname(PREPARED_KAITI), { recursive: true });
@@ -128,7 +109,7 @@ function load(file: string): LoadedFont {
   if (!hit) {
     let bytes: Uint8Array;
     try {
-      bytes = woffToSfnt(readFileSync(file));
+      bytes = woffToSfnt(fontBytes(file));
     } catch {
       throw new UserError({ zh: '无法读取字体文件', en: 'Cannot read the font file' }, { file });
     }
@@ -164,11 +145,12 @@ export interface FontSet {
 /** Resolves each role to a loaded font: the user's file where given, else the bundled open font. Loaded once per process. */
 export function fontSet(files: FontFiles = {}): FontSet {
   const roles = {} as Record<FontRole, LoadedFont>;
-  for (const role of Object.keys(BUNDLED) as (FontRole | 'fallback')[]) {
-    if (role === 'fallback') continue;
-    roles[role] = load(files[role] ?? bundledFile(role));
+  let fallback: LoadedFont | undefined;
+  for (const [role, file] of fontFileList(files)) {
+    if (role === 'fallback') fallback = load(file);
+    else roles[role] = load(file);
   }
-  return { roles, fallback: load(bundledFile('fallback')) };
+  return { roles, fallback: fallback as LoadedFont };
 }
 
 /** Height of one line of this font at size 1, as pdfkit computes it (ascent − descent, in em). */
