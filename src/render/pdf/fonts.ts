@@ -22,7 +22,7 @@ const parsed = new WeakMap<Uint8Array, FontkitFont>();
 function parsedFont(buf: Uint8Array): FontkitFont {
   let font = parsed.get(buf);
   if (!font) {
-    font = withPostHeaderOnly(withPlainLayout(fontkit.create(buf)), buf);
+    font = withTablesReadDirectly(withPlainLayout(fontkit.create(buf)), buf);
     parsed.set(buf, font);
   }
   return font;
@@ -59,31 +59,49 @@ function withPlainLayout(font: FontkitFont): FontkitFont {
 }
 
 /**
- * pdfkit reads two fields of the 'post' table (isFixedPitch, italicAngle), but fontkit decodes the whole
- * table, and a version 2 table names every glyph: ~70 ms for the 楷体 substitute's 30,000 names, and
- * most TrueType fonts on Windows have one. The font is given the table's fixed 32-byte header instead.
+ * Two tables are read here rather than by fontkit's generic decoder (interpreted in a short run):
+ *  - 'post': pdfkit reads two fields (isFixedPitch, italicAngle), but fontkit decodes the whole table,
+ *    and a version 2 table names every glyph: ~70 ms for the 楷体 substitute's 30,000 names (most
+ *    TrueType fonts on Windows have one). The font gets the table's fixed 32-byte header only.
+ *  - 'loca': where each glyph's outline starts, one number per glyph (~15 ms a font decoded generically).
+ * fontkit keeps decoded tables in _tables (its table properties cannot be redefined).
  */
-function withPostHeaderOnly(font: FontkitFont, buf: Uint8Array): FontkitFont {
-  // fontkit caches decoded tables in _tables (its table properties cannot be redefined).
+function withTablesReadDirectly(font: FontkitFont, buf: Uint8Array): FontkitFont {
   const { directory, _tables: tables } = font as {
     directory?: { tables?: Record<string, { offset: number; length: number }> };
     _tables?: Record<string, unknown>;
   };
-  const entry = directory?.tables?.post;
-  if (!entry || entry.length < 32 || !tables) return font;
-  const view = new DataView(buf.buffer, buf.byteOffset + entry.offset, 32);
-  const post = {
-    version: view.getInt32(0) / 65536,
-    italicAngle: view.getInt32(4) / 65536,
-    underlinePosition: view.getInt16(8),
-    underlineThickness: view.getInt16(10),
-    isFixedPitch: view.getUint32(12),
-    minMemType42: view.getUint32(16),
-    maxMemType42: view.getUint32(20),
-    minMemType1: view.getUint32(24),
-    maxMemType1: view.getUint32(28),
+  if (!directory?.tables || !tables) return font;
+  const table = (tag: string, minLength: number) => {
+    const entry = directory.tables?.[tag];
+    return entry && entry.length >= minLength
+      ? new DataView(buf.buffer, buf.byteOffset + entry.offset, entry.length)
+      : undefined;
   };
-  tables.post = post;
+  const post = table('post', 32);
+  if (post) {
+    tables.post = {
+      version: post.getInt32(0) / 65536,
+      italicAngle: post.getInt32(4) / 65536,
+      underlinePosition: post.getInt16(8),
+      underlineThickness: post.getInt16(10),
+      isFixedPitch: post.getUint32(12),
+      minMemType42: post.getUint32(16),
+      maxMemType42: post.getUint32(20),
+      minMemType1: post.getUint32(24),
+      maxMemType1: post.getUint32(28),
+    };
+  }
+  const head = table('head', 54);
+  const loca = table('loca', 0);
+  if (head && loca) {
+    // indexToLocFormat 0: 16-bit offsets in units of two bytes; 1: 32-bit offsets in bytes.
+    const long = head.getInt16(50) === 1;
+    const offsets = new Uint32Array(loca.byteLength / (long ? 4 : 2));
+    for (let i = 0; i < offsets.length; i++)
+      offsets[i] = long ? loca.getUint32(i * 4) : loca.getUint16(i * 2) * 2;
+    tables.loca = { version: long ? 1 : 0, offsets };
+  }
   return font;
 }
 
