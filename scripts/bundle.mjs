@@ -4,7 +4,8 @@
 //
 // pdfmake, pdfkit and fontkit go into one CommonJS file of their own, dist/vendor/pdf-libs.cjs
 // (entry scripts/pdf-libs/index.cjs), which the PDF writer loads in the CLI, the tests and the bench
-// alike: one fontkit for jixiao and pdfkit, and what they load at start-up but seldom use deferred.
+// alike: one fontkit for jixiao and pdfkit, Unicode tries inflated natively, and what they load at
+// start-up but jixiao never uses (WOFF2 decoding, encryption) loaded on first use.
 import { readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -43,8 +44,9 @@ const pdfLibs = {
     b.onResolve({ filter: /^fontkit$/ }, (args) =>
       /[\\/]pdfkit[\\/]/.test(args.importer) ? { path: shim('pdfkit-fontkit.cjs') } : undefined,
     );
+    // Unicode tries (character properties, line breaking) unpacked with Node's zlib.
     b.onResolve({ filter: /^unicode-trie$/ }, (args) =>
-      args.importer === shim('lazy-unicode-trie.cjs') ? undefined : { path: shim('lazy-unicode-trie.cjs') },
+      args.importer === shim('unicode-trie.cjs') ? undefined : { path: shim('unicode-trie.cjs') },
     );
     b.onResolve({ filter: /^(brotli\/decompress\.js|@noble\/ciphers\/aes)$/ }, (args) =>
       args.namespace === 'lazy'
