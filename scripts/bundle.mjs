@@ -1,6 +1,7 @@
 // Part of npm run build: bundles the CLI into a few ES modules, so that a run loads a handful of
 // files instead of hundreds (module loading was a third of a short run). Dynamic imports stay lazy
-// (code splitting). Libraries that read their own files at run time stay external.
+// (code splitting). jszip stays external; Handlebars is bundled (~40 ms less to load than its 44
+// CommonJS files).
 //
 // pdfmake, pdfkit and fontkit go into one CommonJS file of their own, dist/vendor/pdf-libs.cjs
 // (entry scripts/pdf-libs/index.cjs), which the PDF writer loads in the CLI, the tests and the bench
@@ -23,7 +24,7 @@ await build({
   platform: 'node',
   target: 'node20',
   mainFields: ['module', 'main'],
-  external: ['handlebars', 'jszip'],
+  external: ['jszip'],
   banner: {
     js: "import { createRequire as __jixiaoRequire } from 'node:module'; const require = __jixiaoRequire(import.meta.url);",
   },
