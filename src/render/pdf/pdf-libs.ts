@@ -39,14 +39,13 @@ let script: Script | undefined;
 
 /** Runs the bundle as Node would run a CommonJS file, with V8's code cache when there is one. */
 function loadBundle(): unknown {
+  if (!existsSync(FILE)) throw new Error(`${FILE} is missing: run npm run build`);
   const cachedData = existsSync(CODE_CACHE) ? readFileSync(CODE_CACHE) : undefined;
-  script = new Script(
-    `(function (exports, require, module, __filename, __dirname) {${readFileSync(FILE, 'utf8')}\n})`,
-    {
-      filename: FILE,
-      cachedData,
-    },
-  );
+  const source = readFileSync(FILE, 'utf8');
+  script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
+    filename: FILE,
+    cachedData,
+  });
   const module = { exports: {} };
   script.runInThisContext()(module.exports, createRequire(FILE), module, FILE, dirname(FILE));
   return module.exports;
