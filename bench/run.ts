@@ -1,7 +1,8 @@
 /**
  * npm run bench — prints how long the pipeline takes, warm, per sample and for generated reports of
  * about 20 pages and of 200 sections: load + validate, consistency check, Markdown render
- * (template → mdast → text), Word (mdast → .docx bytes, normalized).
+ * (template → mdast → text), Word (mdast → .docx bytes, normalized), PDF; draft checks; and whole
+ * `jixiao render --format pdf` processes.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -152,13 +153,45 @@ const draftRows: string[][] = [
     }
 }
 
+// Whole `jixiao render --format pdf` processes, Node.js start-up included (target: under 700 ms).
+const processRows: string[][] = [
+  ['整个进程生成 PDF whole process', '页数 pages', '最短 min', '中位数 median'],
+];
+{
+  const dir = mkdtempSync(join(tmpdir(), 'jixiao-bench-pdf-'));
+  const generated = join(dir, 'generated-90.yaml');
+  writeFileSync(generated, generatedReport(90));
+  const cases: [string, string][] = [
+    ['korla-2020.yaml', join(samples, 'korla-2020.yaml')],
+    ['generated, 90 sections', generated],
+  ];
+  for (const [name, file] of cases) {
+    const wall: number[] = [];
+    for (let i = 0; i < 10; i++) {
+      const t0 = performance.now();
+      spawnSync(
+        process.execPath,
+        [join(PACKAGE_ROOT, 'bin', 'jixiao.js'), 'render', file, '--format', 'pdf', '-o', dir, '--force'],
+        { stdio: 'ignore' },
+      );
+      wall.push(performance.now() - t0);
+    }
+    const stem = name.startsWith('generated') ? 'generated-90' : 'korla-2020';
+    const pages = pdfPages(readFileSync(join(dir, `${stem}.pdf`)));
+    processRows.push([`render ${name}`, String(pages), fmt(Math.min(...wall)), fmt(median(wall))]);
+  }
+}
+
 const widths = rows[0]?.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length))) ?? [];
 for (const r of rows) console.log(r.map((c, i) => c.padEnd(widths[i] ?? 0)).join('  '));
 console.log('');
 const dw = draftRows[0]?.map((_, i) => Math.max(...draftRows.map((r) => (r[i] ?? '').length))) ?? [];
 for (const r of draftRows) console.log(r.map((c, i) => c.padEnd(dw[i] ?? 0)).join('  '));
+console.log('');
+const pw = processRows[0]?.map((_, i) => Math.max(...processRows.map((r) => (r[i] ?? '').length))) ?? [];
+for (const r of processRows) console.log(r.map((c, i) => c.padEnd(pw[i] ?? 0)).join('  '));
 console.log(
-  '\n(median of warm runs on this machine; whole process: shortest and median of 7 runs; Node',
+  '\n(median of warm runs on this machine; draft checks, whole process: shortest and median of 7 runs; PDF, whole process: 10 runs; Node',
   process.version + ')',
 );
 

@@ -57,6 +57,7 @@ export function parseFormats(list: string | undefined): string[] {
  */
 export async function renderCommand(file: string, opts: RenderCommandOptions): Promise<RenderOutcome> {
   const formats = opts.formats ?? Object.keys(WRITERS);
+  for (const format of formats) WRITERS[format]?.prepare?.({ fontFiles: opts.settings?.fontFiles });
   const model = validate(await loadDataFile(file));
   const findings = sortFindings(evaluate(model.relations));
   const result: FileResult = { file, kind: 'data', findings, figures: [...model.figures.values()] };

@@ -4,6 +4,7 @@ import type { DocumentMeta } from './docx/document.js';
 import type { FontNames } from './layout.js';
 import { toMarkdown } from './markdown.js';
 import type { FontFiles } from './pdf/font-files.js';
+import { readFontFiles } from './pdf/font-sources.js';
 
 export interface WriterContext {
   meta: DocumentMeta;
@@ -20,6 +21,8 @@ export interface Writer {
   format: string;
   extension: string;
   write(tree: Root, ctx: WriterContext): Promise<string | Uint8Array>;
+  /** Starts, before the data is even loaded, slow work the writer will need (the PDF writer: reading fonts). */
+  prepare?(ctx: Pick<WriterContext, 'fontFiles'>): void;
 }
 
 /** Formats jixiao can write, in the order they are written; each writer's libraries load on first use. */
@@ -34,6 +37,7 @@ export const WRITERS: Record<string, Writer> = {
   pdf: {
     format: 'pdf',
     extension: 'pdf',
+    prepare: (ctx) => void readFontFiles(ctx.fontFiles),
     write: async (tree, ctx) =>
       (await import('./pdf/document.js')).writePdf(tree, ctx.meta, {
         fontFiles: ctx.fontFiles,

@@ -1,4 +1,3 @@
-import { createRequire } from 'node:module';
 import type { Bilingual } from '../../i18n/index.js';
 import type { PhrasingContent, Root, Table } from 'mdast';
 import { type DocBlock, documentBlocks, tableGrid } from '../blocks.js';
@@ -16,21 +15,12 @@ import {
   twipToPt,
 } from '../layout.js';
 import type { FontFiles } from './font-files.js';
+import { readFontFiles } from './font-sources.js';
 import { advanceEm, emHeight, type FontSet, fontSet, type LoadedFont } from './fonts.js';
 import { phrasingSegments, segmentsOf } from './fonts-for-text.js';
 import { type BrokenLine, breakLines, type Segment } from './linebreak.js';
+import { pdfmake } from './pdf-libs.js';
 
-const require = createRequire(import.meta.url);
-
-interface PdfMake {
-  virtualfs: { writeFileSync(name: string, data: Uint8Array): void; existsSync(name: string): boolean };
-  setFonts(fonts: Record<string, Record<string, string>>): void;
-  setUrlAccessPolicy(f: (url: string) => boolean): void;
-  setLocalAccessPolicy(f: (path: string) => boolean): void;
-  createPdf(doc: unknown): { getBuffer(): Promise<Uint8Array> };
-}
-
-const pdfmake = require('pdfmake') as PdfMake;
 pdfmake.setUrlAccessPolicy(() => false);
 pdfmake.setLocalAccessPolicy(() => false);
 
@@ -318,6 +308,7 @@ export async function writePdf(
   meta: DocumentMeta,
   options: PdfOptions = {},
 ): Promise<Uint8Array> {
+  await readFontFiles(options.fontFiles);
   const set = fontSet(options.fontFiles);
   const byFamily = register(set);
   const c = new Composer(set, byFamily);

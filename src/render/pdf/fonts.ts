@@ -1,53 +1,35 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import { PACKAGE_ROOT } from '../../paths.js';
+import { dirname } from 'node:path';
 import { UserError } from '../../errors.js';
 import type { FontRole } from '../layout.js';
 import type { FontFiles } from './font-files.js';
+import { BUNDLED, fontBytes, fontFileList, PREPARED_KAITI } from './font-sources.js';
+import { fontkit, type FontkitFont, pdfkitFontkit } from './pdf-libs.js';
 import { woffToSfnt } from './woff.js';
 
 const require = createRequire(import.meta.url);
 
-/** The parts of a fontkit font jixiao uses: metrics and the character map. */
-export interface FontkitFont {
-  unitsPerEm: number;
-  ascent: number;
-  descent: number;
-  postscriptName: string;
-  hasGlyphForCodePoint(cp: number): boolean;
-  glyphForCodePoint(cp: number): { advanceWidth: number };
-}
-
-interface Fontkit {
-  create(buf: Uint8Array, postscriptName?: string): FontkitFont;
-}
+export type { FontkitFont };
 
 /**
  * pdfkit (under pdfmake) parses the font bytes again for every document it writes: table parsing and
  * glyph caches start from nothing each time, most of a short report's PDF time. Fonts do not change
- * once parsed, so pdfkit is given a fontkit whose create() returns the one parsed font per byte array.
- * This must run before pdfkit is first loaded (document.ts requires pdfmake after importing this).
+ * once parsed, so pdfkit's create() returns the one parsed font per byte array.
  */
-function sharedFontkit(): Fontkit {
-  const path = require.resolve('fontkit', { paths: [dirname(require.resolve('pdfkit'))] });
-  const real = require(path) as Fontkit & Record<string, unknown>;
-  const parsed = new WeakMap<Uint8Array, FontkitFont>();
-  const shared: Record<string, unknown> = {};
-  for (const key of Object.keys(real)) shared[key] = real[key];
-  shared.create = (buf: Uint8Array, postscriptName?: string | null) => {
-    if (postscriptName) return real.create(buf, postscriptName);
-    let font = parsed.get(buf);
-    if (!font) {
-      font = withPlainLayout(real.create(buf));
-      parsed.set(buf, font);
-    }
-    return font;
-  };
-  const cached = require.cache[path];
-  if (cached) cached.exports = shared;
-  return shared as unknown as Fontkit;
+const parsed = new WeakMap<Uint8Array, FontkitFont>();
+
+function parsedFont(buf: Uint8Array): FontkitFont {
+  let font = parsed.get(buf);
+  if (!font) {
+    font = withTablesReadDirectly(withPlainLayout(fontkit.create(buf)), buf);
+    parsed.set(buf, font);
+  }
+  return font;
 }
+
+pdfkitFontkit.create = (buf, postscriptName) =>
+  postscriptName ? fontkit.create(buf, postscriptName) : parsedFont(buf);
 
 /**
  * Chinese report text needs no shaping (no ligatures, no contextual forms, no kerning between Han
@@ -76,25 +58,51 @@ function withPlainLayout(font: FontkitFont): FontkitFont {
   return font;
 }
 
-const fontkit = sharedFontkit();
-
-/** Open-licensed fonts installed by npm ci, one per role of GB/T 9704 (see gongwen.md §1.7). */
-const BUNDLED: Record<FontRole | 'fallback', string> = {
-  fangsong: '@expo-google-fonts/noto-serif-sc/400Regular/NotoSerifSC_400Regular.ttf',
-  songti: '@expo-google-fonts/noto-serif-sc/400Regular/NotoSerifSC_400Regular.ttf',
-  xiaobiaosong: '@expo-google-fonts/noto-serif-sc/700Bold/NotoSerifSC_700Bold.ttf',
-  heiti: '@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf',
-  kaiti: '@fontsource/lxgw-wenkai/files/lxgw-wenkai-latin-500-normal.woff',
-  latin: '@expo-google-fonts/noto-serif-sc/400Regular/NotoSerifSC_400Regular.ttf',
-  fallback: '@expo-google-fonts/noto-serif-sc/400Regular/NotoSerifSC_400Regular.ttf',
-};
-
-/** The build turns the WOFF 楷体 substitute into TrueType once (npm ci runs it), so no run has to. */
-export const PREPARED_KAITI = join(PACKAGE_ROOT, 'dist', 'fonts', 'lxgw-wenkai-500.ttf');
-
-function bundledFile(role: FontRole | 'fallback'): string {
-  if (role === 'kaiti' && existsSync(PREPARED_KAITI)) return PREPARED_KAITI;
-  return require.resolve(BUNDLED[role]);
+/**
+ * Two tables are read here rather than by fontkit's generic decoder (interpreted in a short run):
+ *  - 'post': pdfkit reads two fields (isFixedPitch, italicAngle), but fontkit decodes the whole table,
+ *    and a version 2 table names every glyph: ~70 ms for the 楷体 substitute's 30,000 names (most
+ *    TrueType fonts on Windows have one). The font gets the table's fixed 32-byte header only.
+ *  - 'loca': where each glyph's outline starts, one number per glyph (~25 ms for the four bundled fonts).
+ * fontkit keeps decoded tables in _tables (its table properties cannot be redefined).
+ */
+function withTablesReadDirectly(font: FontkitFont, buf: Uint8Array): FontkitFont {
+  const { directory, _tables: tables } = font as {
+    directory?: { tables?: Record<string, { offset: number; length: number }> };
+    _tables?: Record<string, unknown>;
+  };
+  if (!directory?.tables || !tables) return font;
+  const table = (tag: string, minLength: number) => {
+    const entry = directory.tables?.[tag];
+    return entry && entry.length >= minLength
+      ? new DataView(buf.buffer, buf.byteOffset + entry.offset, entry.length)
+      : undefined;
+  };
+  const post = table('post', 32);
+  if (post) {
+    tables.post = {
+      version: post.getInt32(0) / 65536,
+      italicAngle: post.getInt32(4) / 65536,
+      underlinePosition: post.getInt16(8),
+      underlineThickness: post.getInt16(10),
+      isFixedPitch: post.getUint32(12),
+      minMemType42: post.getUint32(16),
+      maxMemType42: post.getUint32(20),
+      minMemType1: post.getUint32(24),
+      maxMemType1: post.getUint32(28),
+    };
+  }
+  const head = table('head', 54);
+  const loca = table('loca', 0);
+  if (head && loca) {
+    // indexToLocFormat 0: 16-bit offsets in units of two bytes; 1: 32-bit offsets in bytes.
+    const long = head.getInt16(50) === 1;
+    const offsets = new Uint32Array(Math.floor(loca.byteLength / (long ? 4 : 2)));
+    for (let i = 0; i < offsets.length; i++)
+      offsets[i] = long ? loca.getUint32(i * 4) : loca.getUint16(i * 2) * 2;
+    tables.loca = { version: long ? 1 : 0, offsets };
+  }
+  return font;
 }
 
 /** Writes the prepared TrueType copy of the bundled 楷体 substitute (called by npm run build). */
@@ -119,13 +127,13 @@ function load(file: string): LoadedFont {
   if (!hit) {
     let bytes: Uint8Array;
     try {
-      bytes = woffToSfnt(readFileSync(file));
+      bytes = woffToSfnt(fontBytes(file));
     } catch {
       throw new UserError({ zh: '无法读取字体文件', en: 'Cannot read the font file' }, { file });
     }
     let font: FontkitFont;
     try {
-      font = fontkit.create(bytes);
+      font = parsedFont(bytes);
     } catch {
       throw new UserError(
         { zh: '不是可用的字体文件（需 TTF、OTF 或 WOFF）', en: 'Not a usable font file (TTF, OTF or WOFF)' },
@@ -155,11 +163,12 @@ export interface FontSet {
 /** Resolves each role to a loaded font: the user's file where given, else the bundled open font. Loaded once per process. */
 export function fontSet(files: FontFiles = {}): FontSet {
   const roles = {} as Record<FontRole, LoadedFont>;
-  for (const role of Object.keys(BUNDLED) as (FontRole | 'fallback')[]) {
-    if (role === 'fallback') continue;
-    roles[role] = load(files[role] ?? bundledFile(role));
+  let fallback: LoadedFont | undefined;
+  for (const [role, file] of fontFileList(files)) {
+    if (role === 'fallback') fallback = load(file);
+    else roles[role] = load(file);
   }
-  return { roles, fallback: load(bundledFile('fallback')) };
+  return { roles, fallback: fallback as LoadedFont };
 }
 
 /** Height of one line of this font at size 1, as pdfkit computes it (ascent − descent, in em). */
