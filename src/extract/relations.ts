@@ -136,9 +136,21 @@ function enumerations(figs: DraftFigure[], out: Relation[]): void {
   for (const f of figs) {
     if (f.unit.kind !== 'count' || f.approx) continue;
     const text = f.para.text;
+    // Back to the start of the clause, over bracketed notes: 11个县（市、区）中已有10个.
     let i = f.start;
-    while (i > 0 && !CLAUSE_START.test(text[i - 1] as string)) i--;
-    let clause = text.slice(i, f.start).trimEnd();
+    let depth = 0;
+    while (i > 0) {
+      const ch = text[i - 1] as string;
+      if (ch === '）' || ch === ')') depth++;
+      else if ((ch === '（' || ch === '(') && depth > 0) depth--;
+      else if (depth === 0 && CLAUSE_START.test(ch)) break;
+      i--;
+    }
+    // A bracketed note is part of its item, never a list of its own.
+    let clause = text
+      .slice(i, f.start)
+      .replace(/[（(][^（()）]*[）)]/g, '')
+      .trimEnd();
     // A list is counted only when the counted noun follows the number (8个行业领域), and modifiers
     // joined by 、 before a 的 (重点关注、社会影响面广的17个项目) are not a list.
     if (!/^[\s]*[\u4e00-\u9fff]/.test(text.slice(f.end, f.end + 2)) || /的$/.test(clause)) continue;
@@ -158,12 +170,47 @@ function enumerations(figs: DraftFigure[], out: Relation[]): void {
   }
 }
 
-const SHARE = /(率|占比|比例|比重)$/;
+const SHARE = /(率|占比|比例|比重)$|^占/;
 const CHANGE = /(增长|增幅|增速|下降|降低|降幅|提高|同比|环比|减少|增加)/;
 
+/** What a rate is a rate of: 核减率 → 核减, 预算执行率 → 预算执行; nothing for 占比, 比例. */
+function stemOf(label: string): string {
+  return label.replace(/^占/, '').replace(/(率|占比|比例|比重|总数的?|总额的?|的)$/, '');
+}
+
+/** Whether a label shares a two-character word with a rate's stem (核减资金 and 核减). */
+function sharesStem(label: string | undefined, stem: string): boolean {
+  if (!label) return false;
+  for (let i = 0; i + 2 <= stem.length; i++) if (label.includes(stem.slice(i, i + 2))) return true;
+  return false;
+}
+
+/** The text between two figures of a paragraph, bracketed notes (（市、区）) left out. */
+function between(a: DraftFigure, b: DraftFigure): string {
+  const [x, y] = a.start < b.start ? [a, b] : [b, a];
+  return a.para.text.slice(x.end, y.start).replace(/[（(][^）)]*[）)]/g, '');
+}
+
 /**
- * A rate against the amounts beside it in its sentence: it holds if any pair of them can give it
- * (several denominators are plausible); flagged only when none can.
+ * Two figures that stand side by side as items of one list or of parallel clauses, and so are never
+ * a numerator over a denominator: joined by 、/和/及 (16个市（州）、98个县), or counts of differently
+ * qualified things of one kind each in its own clause (予以支持的项目38个，不予支持的项目3个).
+ */
+function parallel(a: DraftFigure, b: DraftFigure, stem: string): boolean {
+  const gap = between(a, b);
+  if (!/[，。；：,;:]/.test(gap) && /[、和及与]/.test(gap)) return true;
+  if (a.unit.kind !== 'count' || b.unit.kind !== 'count' || a.forward || b.forward) return false;
+  if (/中|占/.test(gap) || !a.label || !b.label || a.label === b.label) return false;
+  if (headNoun(a.label) !== headNoun(b.label)) return false;
+  // 评价项目100个，优良项目90个，优良率90%: the rate names one of them.
+  return sharesStem(a.label, stem) === sharesStem(b.label, stem);
+}
+
+/**
+ * A rate against the amounts beside it in its sentence: it holds if any credible pair of them can give
+ * it (several denominators are plausible); flagged only when none can. A rate named after a thing
+ * (核减率) pairs with the amounts that name it (核减资金) when there are any; items of one list or of
+ * parallel clauses never pair; when no credible pair is left the rate is not checked.
  */
 function rates(sentence: DraftFigure[], out: Relation[]): void {
   for (const r of sentence) {
@@ -176,8 +223,11 @@ function rates(sentence: DraftFigure[], out: Relation[]): void {
         f.start < r.start &&
         f.unit.kind !== 'percent' &&
         f.unit.kind !== 'points' &&
+        !f.approx &&
         (!countsOnly || f.unit.kind === 'count'),
     );
+    const stem = stemOf(r.label);
+    const named = stem.length >= 2 ? amounts.filter((f) => sharesStem(f.label, stem)) : [];
     // Every pair a ≤ b of one kind, b not zero. A pair gives the rate when its ratio comes near (a float
     // screen) and its interval meets the rate's; otherwise the pair whose ratio comes closest is reported.
     const rate = r.num;
@@ -187,7 +237,9 @@ function rates(sentence: DraftFigure[], out: Relation[]): void {
     for (const a of amounts) {
       for (const b of amounts) {
         if (a === b || !comparable(a.unit, b.unit) || b.num === 0) continue;
+        if (named.length > 0 && !named.includes(a) && !named.includes(b)) continue;
         if (!(surelyLte(a.num, b.num) ?? baseValue(a).lte(baseValue(b)))) continue;
+        if (parallel(a, b, stem)) continue;
         any = true;
         const d = Math.abs((a.num / b.num) * 100 - rate);
         if (d <= 0.5 + rate * 0.02 && ratioMeets(a, b, r)) {
