@@ -1,9 +1,10 @@
 import type { Relation } from '../check/types.js';
 import { Decimal, HUNDRED, ZERO } from '../figures/decimal.js';
-import { baseValue, intervalOf } from '../figures/figure.js';
+import { baseValue, type Figure, intervalOf } from '../figures/figure.js';
 import { comparable } from '../figures/units.js';
 import { type DraftFigure, sentenceSpan } from './figures.js';
 import { headNoun, labelKey } from './labels.js';
+import type { DraftParagraph } from './text.js';
 
 /** Figures of one sentence, in order (figures come in document order, so a sentence is a run). */
 function bySentence(figs: DraftFigure[]): DraftFigure[][] {
@@ -400,12 +401,16 @@ function contextOf(f: DraftFigure): string {
 
 const periodCache = new WeakMap<DraftFigure, string>();
 
-/** The years of a figure's sentence and the periods named before it in the sentence. */
-function periodOf(f: DraftFigure): string {
+/**
+ * The years of a figure's sentence and the periods named before it in the sentence. A sentence that
+ * names no year speaks of the year reported on (通过事前评估，全年对18个项目核减资金… in a 2024 report).
+ */
+function periodOf(f: DraftFigure, reportYear: string | undefined): string {
   let y = periodCache.get(f);
   if (y === undefined) {
     const [s, e] = sentenceSpan(f.para, f.sentence);
-    const years = f.para.text.slice(s, e).match(YEARS) ?? [];
+    let years = f.para.text.slice(s, e).match(YEARS) ?? [];
+    if (years.length === 0 && reportYear) years = [reportYear];
     const before = f.para.text.slice(s, f.start).match(PERIOD) ?? [];
     y = [...new Set([...years, ...before.map((p) => p.replace(/\s/g, ''))])].sort().join(',');
     periodCache.set(f, y);
@@ -413,17 +418,26 @@ function periodOf(f: DraftFigure): string {
   return y;
 }
 
+/** The year a draft reports on, from its title (关于××区2024年度预算绩效管理工作情况的报告). */
+export function reportYearOf(paragraphs: DraftParagraph[]): string | undefined {
+  for (const p of paragraphs.slice(0, 3)) {
+    const m = /((?:19|20)\d\d)\s?年度?[^，。；]{0,30}(?:报告|说明|情况)/.exec(p.text);
+    if (m) return `${m[1]}年`;
+  }
+  return undefined;
+}
+
 /**
  * Two statements of one label that can be the same quantity: other paragraphs, or, within a paragraph,
  * the very same label in another sentence with no turn to other items between them.
  */
-function restates(a: DraftFigure, b: DraftFigure): boolean {
+function restates(a: DraftFigure, b: DraftFigure, year: string | undefined): boolean {
   if (a.para === b.para) {
     if (a.sentence === b.sentence || a.label !== b.label) return false;
     const [x, y] = a.start < b.start ? [a, b] : [b, a];
     if (OTHER_ITEMS.test(a.para.text.slice(x.end, y.start))) return false;
   }
-  return periodOf(a) === periodOf(b);
+  return periodOf(a, year) === periodOf(b, year);
 }
 
 /**
@@ -432,7 +446,12 @@ function restates(a: DraftFigure, b: DraftFigure): boolean {
  * A label seen with three or more different values names a kind of thing (各类专项预算), not one
  * quantity, and is left alone. Inferred: a warning.
  */
-function conflicts(figs: DraftFigure[], parts: Set<DraftFigure>, out: Relation[]): void {
+function conflicts(
+  figs: DraftFigure[],
+  parts: Set<DraftFigure>,
+  year: string | undefined,
+  out: Relation[],
+): void {
   const groups = new Map<string, DraftFigure[]>();
   for (const f of figs) {
     if (!f.label || f.approx || f.predicated || parts.has(f)) continue;
@@ -450,17 +469,17 @@ function conflicts(figs: DraftFigure[], parts: Set<DraftFigure>, out: Relation[]
     // the period (1-6月 against the whole year).
     const byContext = new Map<string, DraftFigure[]>();
     for (const f of byLabel) {
-      const c = `${contextOf(f)}|${periodOf(f)}`;
+      const c = `${contextOf(f)}|${periodOf(f, year)}`;
       const list = byContext.get(c) ?? [];
       list.push(f);
       byContext.set(c, list);
     }
-    for (const list of byContext.values()) conflictIn(list, out);
+    for (const list of byContext.values()) conflictIn(list, year, out);
   }
 }
 
 /** A label's statements under one context: two different values that can be one quantity. */
-function conflictIn(list: DraftFigure[], out: Relation[]): void {
+function conflictIn(list: DraftFigure[], year: string | undefined, out: Relation[]): void {
   if (list.length < 2) return;
   // Distinct values, up to float noise (3.09亿元 is 30900万元); three or more end the search.
   const keys = list.map((f) => f.num.toPrecision(12));
@@ -469,7 +488,7 @@ function conflictIn(list: DraftFigure[], out: Relation[]): void {
     const a = list[i] as DraftFigure;
     for (let j = i + 1; j < list.length; j++) {
       const b = list[j] as DraftFigure;
-      if (keys[i] !== keys[j] && !intervalOf(a).intersects(intervalOf(b)) && restates(a, b)) {
+      if (keys[i] !== keys[j] && !intervalOf(a).intersects(intervalOf(b)) && restates(a, b, year)) {
         out.push({ kind: 'same', a, b, certainty: 'inferred' });
         return;
       }
@@ -477,38 +496,94 @@ function conflictIn(list: DraftFigure[], out: Relation[]): void {
   }
 }
 
-/** 较上年增加3个, 同比增长12.5%: against last year's figure when the sentence gives it. */
+const CHANGE_VERB = '(增加|减少|增长|下降|提高|降低)';
+const LAST_YEAR = '(?:上年|去年|上一年度?|上年度)(?:同期)?|同期';
+/** 较上年增加3个, 同比增长12.5%: no figure between the comparison and the change. */
+const PLAIN_CHANGE = new RegExp(
+  `(?:较|比)(?:${LAST_YEAR})[^，。；\\d]{0,6}?${CHANGE_VERB}了?$|同比${CHANGE_VERB}了?$`,
+);
+/** 较上年的1.82亿元增长31.87%, 比上年68个增加19个: last year's figure named inline. */
+const BEFORE_PREVIOUS = new RegExp(`(?:较|比)(?:${LAST_YEAR})(?:的|为)?\\s*$`);
+const AFTER_PREVIOUS = new RegExp(`^\\s*${CHANGE_VERB}了?\\s*$`);
+/** 增加79个，增长6.66%: a second statement of the same change. */
+const CHAINED = /^[，,]\s*(增长|增幅|下降|降幅|提高|降低|增加|减少)(?:了|为|达到?)?\s*$/;
+const DOWN = /减少|下降|降低|降幅/;
+
+/**
+ * Last year's count when only the change is stated (1048个，较上年增加46个): exact, since counts are
+ * whole; derived, not stated.
+ */
+function previousCount(current: DraftFigure, delta: DraftFigure, down: boolean): Figure | undefined {
+  if (current.unit !== delta.unit || current.unit.kind !== 'count' || current.approx || delta.approx) return;
+  if (current.exponent < 0 || delta.exponent < 0) return;
+  const value = down ? current.value.plus(delta.value) : current.value.minus(delta.value);
+  if (value.lte(ZERO)) return;
+  return {
+    value,
+    unit: current.unit,
+    exponent: 0,
+    text: `${value.toString()}${current.unit.symbol}（推算）`,
+    label: current.label,
+    at: delta.at,
+    derived: true,
+  };
+}
+
+/** 较上年增加3个, 同比增长12.5%, 较上年的1.82亿元增长31.87%: against last year's figure when the sentence gives it. */
 function changes(sentence: DraftFigure[], out: Relation[]): void {
-  const text = sentence[0]?.para.text ?? '';
-  for (const d of sentence) {
-    const lead = text.slice(Math.max(0, d.start - 12), d.start);
-    const m =
-      /(?:较|比)(?:上年|去年|上一年度?|上年度|同期)[^，。；\d]{0,6}?(增加|减少|增长|下降|提高|降低)了?$|同比(增加|减少|增长|下降|提高|降低)了?$/.exec(
-        lead,
-      );
-    if (!m) continue;
-    const down = /减少|下降|降低/.test(m[1] ?? m[2] ?? '');
+  const first = sentence[0];
+  if (!first) return;
+  const text = first.para.text;
+  const [from] = sentenceSpan(first.para, first.sentence);
+  let last: { current: DraftFigure; previous: Figure | undefined; d: DraftFigure } | undefined;
+  sentence.forEach((d, i) => {
+    const lead = text.slice(Math.max(from, d.start - 12), d.start);
+    const p = sentence[i - 1];
+    let current: DraftFigure | undefined;
+    let previous: Figure | undefined;
+    let verb: string | undefined;
+    const inline = p && AFTER_PREVIOUS.exec(text.slice(p.end, d.start));
+    if (p && inline && BEFORE_PREVIOUS.test(text.slice(Math.max(from, p.start - 10), p.start))) {
+      previous = p;
+      verb = inline[1];
+      current = [...sentence.slice(0, i - 1)]
+        .reverse()
+        .find((f) => f.unit.kind !== 'percent' && comparable(f.unit, p.unit));
+    } else {
+      const m = PLAIN_CHANGE.exec(lead);
+      const chained = last && CHAINED.exec(text.slice(last.d.end, d.start));
+      if (m) {
+        verb = m[1] ?? m[2];
+        // Last year's figure is the one introduced as such (上年为100个); the current one is the nearest other.
+        previous = sentence.find(
+          (f) =>
+            f !== d &&
+            /(上年|去年|上一年度?|上年度)(为|是|共|有)?$/.test(text.slice(Math.max(0, f.start - 6), f.start)),
+        );
+        current = [...sentence]
+          .reverse()
+          .find((f) => f.start < d.start && f !== d && f !== previous && f.unit.kind !== 'percent');
+      } else if (last && chained) {
+        verb = chained[1];
+        current = last.current;
+        previous = last.previous;
+      }
+    }
+    if (!current || !verb) return;
+    const down = DOWN.test(verb);
     const signed = down ? { ...d, value: d.value.neg() } : d;
-    // Last year's figure is the one introduced as such (上年为100个); the current one is the nearest other.
-    const previous = sentence.find(
-      (f) =>
-        f !== d &&
-        /(上年|去年|上一年度?|上年度)(为|是|共|有)?$/.test(text.slice(Math.max(0, f.start - 6), f.start)),
-    );
-    const current = [...sentence]
-      .reverse()
-      .find((f) => f.start < d.start && f !== d && f !== previous && f.unit.kind !== 'percent');
-    if (!current) continue;
     if (d.unit.kind === 'percent') {
       out.push({ kind: 'change', current, previous, percent: signed, certainty: 'inferred' });
-    } else if (previous && comparable(d.unit, current.unit)) {
-      out.push({ kind: 'change', current, previous, delta: signed, certainty: 'inferred' });
-    }
-  }
+    } else if (comparable(d.unit, current.unit)) {
+      if (previous) out.push({ kind: 'change', current, previous, delta: signed, certainty: 'inferred' });
+      else previous = previousCount(current, d, down);
+    } else return;
+    last = { current, previous, d };
+  });
 }
 
 /** Relations a careful reader sees in the prose, each with how sure it is. */
-export function draftRelations(figs: DraftFigure[]): Relation[] {
+export function draftRelations(figs: DraftFigure[], reportYear?: string): Relation[] {
   const out: Relation[] = [];
   for (const sentence of bySentence(figs)) {
     breakdowns(sentence, out);
@@ -523,7 +598,7 @@ export function draftRelations(figs: DraftFigure[]): Relation[] {
     if (r.kind === 'sum') for (const p of r.parts) parts.add(p as DraftFigure);
     else if (r.kind === 'bound' && r.check === 'atMost') parts.add(r.figure as DraftFigure);
   }
-  conflicts(figs, parts, out);
+  conflicts(figs, parts, reportYear, out);
   for (const f of figs) {
     if (f.unit.kind === 'count' && !Number.isInteger(f.num))
       out.push({ kind: 'bound', check: 'whole', figure: f, certainty: 'inferred' });
