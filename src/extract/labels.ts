@@ -82,6 +82,9 @@ export function describeFigure(text: string, f: Found): Described {
   // → 核减资金, 11月底已支出 → 支出, 2022年共编制项目绩效目标 → 项目绩效目标).
   if (i > 0 && /\d/.test(text[i - 1] as string)) label = label.replace(REMNANT, '').replace(COUNTED, '');
   label = label.replace(JOINERS, '').replace(LEADING, '').replace(NEUTRAL, '').replace(LEADING, '');
+  // 102个省直部门中已有97个: the count is of 省直部门.
+  if (/[^其集当之]中(?:已有|已|共有|有|的)?$/.test(label))
+    label = label.replace(/中(?:已有|已|共有|有|的)?$/, '');
   label = label.replace(JOINERS, '');
   return { label: label.length >= 2 ? label : undefined, forward: false, predicated };
 }

@@ -35,31 +35,59 @@ function pushHolding(out: Relation[], r: Relation, holds: boolean | undefined): 
 
 const approx = (...fs: DraftFigure[]) => fs.some((f) => f.approx !== undefined);
 
+/** Whether a figure states a change (较上年增加46个, 增长4.59%) rather than a quantity. */
+function isChange(f: DraftFigure): boolean {
+  const text = f.para.text;
+  return (
+    (!!f.label && CHANGE.test(f.label)) ||
+    CHANGE.test(text.slice(Math.max(0, f.start - 3), f.start)) ||
+    /(?:较|比)(?:上年|去年|上一年度?|上年度|同期)(?:的|为)?\s*$/.test(
+      text.slice(Math.max(0, f.start - 8), f.start),
+    )
+  );
+}
+
 /**
- * 共…，其中 A、B、C: a breakdown. It must add up when it looks complete: two or more parts whose sum
- * reaches the total, exceeds it, or falls short by under 2% (a slip, not an omission). A shorter sum,
- * or a single part, is a partial list: its parts only have to fit within the total.
+ * 共…，其中 A、B、C (or 包括 A、B、C): a breakdown. The total is the last figure before the marker of
+ * the parts' kind (1016个项目…涉及资金17.95亿元，其中：优秀项目624个… breaks down the 1016, not the
+ * money). It must add up when it looks complete: two or more parts whose sum reaches the total, exceeds
+ * it, or falls short by under 2% (a slip, not an omission), or parts that close the sentence and name
+ * complementary classes (本级 and 上级, three of the four budgets). A shorter sum, or a single part, is
+ * a partial list: its parts only have to fit within the total.
  */
 function breakdowns(sentence: DraftFigure[], out: Relation[]): void {
   const first = sentence[0];
   if (!first) return;
   const text = first.para.text;
   const [from, to] = sentenceSpan(first.para, first.sentence);
-  for (let k = text.indexOf('其中', from); k >= 0 && k < to; k = text.indexOf('其中', k + 2)) {
-    const before = sentence.filter((f) => f.end <= k);
-    const total = before[before.length - 1];
-    if (!total) continue;
-    // The parts run to the next 其中, or to the end of the clause (；。).
-    const ends = [text.indexOf('其中', k + 2), text.indexOf('；', k), text.indexOf('。', k)].filter(
-      (x) => x > k,
-    );
+  const marks = [...text.slice(from, to).matchAll(/其中|包括/g)].map((m) => from + (m.index ?? 0));
+  marks.forEach((k, i) => {
+    // The parts run to the next marker, or to the end of the clause (；。).
+    const ends = [marks[i + 1] ?? -1, text.indexOf('；', k), text.indexOf('。', k)].filter((x) => x > k);
     const end = ends.length > 0 ? Math.min(...ends) : text.length;
+    const head = sentence.find((f) => f.start > k && f.start < end);
+    if (!head || head.unit.kind === 'percent' || head.unit.kind === 'points') return;
+    const total = sentence.filter((f) => f.end <= k && comparable(f.unit, head.unit) && !isChange(f)).pop();
+    if (!total) return;
     const parts = sentence.filter(
       (f) => f.start > k && f.start < end && comparable(f.unit, total.unit) && sameThing(total, f),
     );
-    if (parts.length === 0) continue;
-    pushBreakdown(total, parts, out);
-  }
+    if (parts.length === 0) return;
+    const last = parts[parts.length - 1] as DraftFigure;
+    const closes = /^\s*[。；]/.test(text.slice(last.end, last.end + 2)) && text[k] !== '包';
+    pushBreakdown(total, parts, out, closes && complementary(parts));
+  });
+}
+
+const BUDGETS = [/一般公共预算/, /政府性基金/, /国有资本经营/, /社会保险基金|社保基金/];
+
+/** Parts that name classes which together make the whole: own level and upper level, or the budgets. */
+function complementary(parts: DraftFigure[]): boolean {
+  const labels = parts.map((p) => p.label ?? '');
+  const own = labels.some((l) => /本级/.test(l));
+  const upper = labels.some((l) => /上级|转移支付/.test(l) && !/本级/.test(l));
+  if (own && upper) return true;
+  return BUDGETS.filter((b) => labels.some((l) => b.test(l))).length >= 3;
 }
 
 /** Counts break down only into counts of the same thing (17个重大项目，其中债券项目11个); money into money. */
@@ -72,7 +100,7 @@ function sameThing(total: DraftFigure, part: DraftFigure): boolean {
 const TWO_PERCENT = new Decimal('0.02');
 const NINETY_EIGHT_PERCENT = new Decimal('0.98');
 
-function pushBreakdown(total: DraftFigure, parts: DraftFigure[], out: Relation[]): void {
+function pushBreakdown(total: DraftFigure, parts: DraftFigure[], out: Relation[], exhaustive = false): void {
   // Floats decide unless they are too close to call; then exact decimals do.
   const exactSum = () => parts.reduce((acc, p) => acc.plus(baseValue(p)), ZERO);
   let sumNum = 0;
@@ -90,9 +118,12 @@ function pushBreakdown(total: DraftFigure, parts: DraftFigure[], out: Relation[]
     surelyLte(Math.abs(sumNum - t), Math.abs(t) * 0.02) ??
     exactSum().minus(baseValue(total)).abs().lte(baseValue(total).abs().times(TWO_PERCENT));
   const certainty = approx(total, ...parts) || !narrow ? 'inferred' : 'certain';
+  // Named classes that make the whole, short by under a quarter: the sum is wrong, not the list.
+  const named = exhaustive && !approx(total, ...parts) && sumNum >= t * 0.75;
   const looksComplete =
     parts.length >= 2 &&
-    ((surelyLte(t * 0.98, sumNum) ?? exactSum().gte(baseValue(total).times(NINETY_EIGHT_PERCENT))) ||
+    (named ||
+      (surelyLte(t * 0.98, sumNum) ?? exactSum().gte(baseValue(total).times(NINETY_EIGHT_PERCENT))) ||
       (roughIntersects(total.lo, total.hi, loSum, hiSum) ??
         intervalOf(total).intersects(parts.map(intervalOf).reduce((a, b) => a.add(b)))));
   if (looksComplete) {
@@ -106,18 +137,31 @@ function pushBreakdown(total: DraftFigure, parts: DraftFigure[], out: Relation[]
   }
 }
 
-/** 共N个，分别为 a、b、c: the parts named after 分别 add up to the total named just before. */
+/**
+ * 共N个，分别为 a、b、c (or 涉及资金45.83亿元，分别为 a、b、c): the parts named after 分别 add up to the
+ * total named just before, up to the end of the clause.
+ */
 function respectively(sentence: DraftFigure[], out: Relation[]): void {
   const first = sentence[0];
   if (!first) return;
   const text = first.para.text;
   const [from, to] = sentenceSpan(first.para, first.sentence);
   for (let k = text.indexOf('分别', from); k >= 0 && k < to; k = text.indexOf('分别', k + 2)) {
-    const before = sentence.filter((f) => f.end <= k);
-    const total = before
-      .reverse()
-      .find((f) => /(共|合计|总计|累计|共计)\s*$/.test(text.slice(Math.max(0, f.start - 4), f.start)));
-    const parts = sentence.filter((f) => f.start > k && total && comparable(f.unit, total.unit));
+    const before = sentence.filter(
+      (f) => f.end <= k && f.unit.kind !== 'percent' && f.unit.kind !== 'points',
+    );
+    const nearest = before[before.length - 1];
+    const total =
+      nearest && /^[，,]?\s*$/.test(text.slice(nearest.end, k)) && !isChange(nearest)
+        ? nearest
+        : before
+            .reverse()
+            .find((f) => /(共|合计|总计|累计|共计)\s*$/.test(text.slice(Math.max(0, f.start - 4), f.start)));
+    const ends = [text.indexOf('；', k), text.indexOf('。', k)].filter((x) => x > k);
+    const end = ends.length > 0 ? Math.min(...ends) : text.length;
+    const parts = sentence.filter(
+      (f) => f.start > k && f.start < end && total && comparable(f.unit, total.unit),
+    );
     if (!total || parts.length < 2) continue;
     let lo = 0;
     let hi = 0;
@@ -298,6 +342,11 @@ const HEDGE =
 function countsOf(whole: DraftFigure, part: DraftFigure): boolean {
   const text = whole.para.text;
   if (part.start > whole.end && text.slice(whole.end, part.start).includes('其中')) return false;
+  // 102个省直部门中已有97个: a count right after a set it is drawn from, its label only that phrase.
+  const drawn =
+    part.start > whole.end &&
+    /^[^，。；,;]{0,12}中[，,]?(?:的|有|已有|共有|仅有|只有)?$/.test(text.slice(whole.end, part.start));
+  if (drawn && !!whole.label && !part.forward) return true;
   if (whole.label && part.label) {
     const w = labelKey(whole.label);
     const p = labelKey(part.label);
