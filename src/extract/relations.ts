@@ -296,15 +296,32 @@ function rates(sentence: DraftFigure[], out: Relation[]): void {
       if (holds) break;
     }
     if (!any || holds || !closest) continue;
+    const { a, b } = closest;
+    // Certain only when the rate's own formula names both amounts and no other amount of their kind
+    // stands in the sentence (支出3.96亿元 of 预算数4.85亿元, 预算执行率85.15%).
+    const formula = FORMULAS.find((x) => x.rate.test(r.label as string));
+    const certain =
+      !!formula &&
+      formula.numerator.test(a.label ?? '') &&
+      formula.denominator.test(b.label ?? '') &&
+      !formula.numerator.test(b.label ?? '') &&
+      amounts.filter((f) => comparable(f.unit, a.unit)).length === 2;
     out.push({
       kind: 'ratio',
       rate: r,
-      numerator: closest.a,
-      denominator: closest.b,
-      certainty: 'inferred',
+      numerator: a,
+      denominator: b,
+      certainty: certain ? 'certain' : 'inferred',
     });
   }
 }
+
+/** Rates whose formula the genre fixes: what the numerator and the denominator are called. */
+const FORMULAS = [
+  { rate: /核减率/, numerator: /核减/, denominator: /申报|送审|评估|涉及/ },
+  { rate: /执行率|支出率|支付率/, numerator: /支出|支付|执行/, denominator: /预算|下达|到位|安排/ },
+  { rate: /整改率|整改完成率/, numerator: /整改/, denominator: /问题/ },
+];
 
 /** Whether a / b × 100% can be the rate r, as intervals: floats when they are sure, exact otherwise. */
 function ratioMeets(a: DraftFigure, b: DraftFigure, r: DraftFigure): boolean {
