@@ -75,6 +75,29 @@ describe('fixture drafts give exactly their expected findings', () => {
   }
 });
 
+/**
+ * Drafts written blind by a colleague, with a key of planted slips (tests/fixtures/drafts/blind/*.expected.json):
+ * each planted slip found is an expected finding (its key id in `slip`), everything else stays silent, and
+ * each slip still missed is listed in `knownMisses`, checked to stay missed so that the list is honest.
+ */
+describe('blind drafts give exactly the planted slips, and no false alarm', () => {
+  const dir = join(FIXTURES, 'blind');
+  for (const file of readdirSync(dir).filter((f) => /\.(md|txt)$/.test(f))) {
+    test(file, async () => {
+      const expected = JSON.parse(
+        readFileSync(join(dir, file.replace(/\.\w+$/, '.expected.json')), 'utf8'),
+      ) as {
+        findings: { slip: string; rule: string; severity: string; line: number; stated: string }[];
+        knownMisses: { rule: string; line: number }[];
+      };
+      const { findings } = await checkDraft(join(dir, file));
+      expect(findings.map(brief)).toEqual(expected.findings.map(({ slip: _, ...e }) => e));
+      for (const miss of expected.knownMisses)
+        expect(findings.filter((f) => f.rule === miss.rule && f.location.line === miss.line)).toEqual([]);
+    });
+  }
+});
+
 describe.skipIf(!HAS_SEEDS)('the seed reports', () => {
   const seed = (name: string) => checkDraft(join(SEEDS, `${name}.txt`));
 
@@ -168,4 +191,75 @@ test('sums on the edge of their intervals are decided exactly, not by the float 
   expect(stated('60.25')).toEqual([]);
   expect(stated('60.26')).toEqual([]); // the parts' interval [100.50, 100.52] touches the total's [99.5, 100.5]
   expect(stated('60.27')).toEqual([['sum-mismatch', '100万元']]);
+});
+
+describe('one-sentence cases from the blind test', () => {
+  const found = (md: string) =>
+    checkParagraphs('x.md', readMd(`${md}\n`)).findings.map((f) => [f.rule, f.stated]);
+
+  test('a rate never pairs sibling counts or list items; it pairs with the amounts that name it', () => {
+    expect(
+      found(
+        '经评估，予以支持的项目38个，调整后予以支持的项目5个，不予支持的项目3个，核减资金2156.40万元，核减率5.65%。',
+      ),
+    ).toEqual([]);
+    expect(found('全省16个市（州）、98个县（市、区）全部建立机制，覆盖率100%。')).toEqual([]);
+    expect(found('11个县（市、区）中已有10个出台办法。')).toEqual([]);
+    expect(found('申报资金126.45亿元，核减资金18.72亿元，核减率为17.38%。')).toEqual([
+      ['rate-mismatch', '17.38%'],
+    ]);
+    expect(found('纳入监控的1265个项目中，预计能够如期实现的项目1187个，占监控项目总数的96.42%。')).toEqual([
+      ['rate-mismatch', '96.42%'],
+    ]);
+  });
+
+  test('changes on last year with last year named inline, or chained', () => {
+    expect(found('收回资金2.36亿元，较上年的1.82亿元增长31.87%。')).toEqual([['yoy-mismatch', '31.87%']]);
+    expect(found('重点评价项目85个，比上年68个增加19个。')).toEqual([['yoy-mismatch', '19个']]);
+    expect(found('项目绩效目标1265个，较上年增加79个，增长8.66%。')).toEqual([['yoy-mismatch', '8.66%']]);
+    expect(found('培训3.28万人次，较上年的2.82万人次增加0.46万人次，增长16.31%。')).toEqual([]);
+  });
+
+  test('breakdowns: counts under the count total, 分别为 and 包括, complementary classes', () => {
+    expect(
+      found(
+        '共对1016个项目开展自评，涉及资金17.95亿元，其中：优秀项目624个、良好项目318个、中等项目61个、较差项目11个。',
+      ),
+    ).toEqual([['sum-mismatch', '1016个']]);
+    expect(
+      found(
+        '涉及资金45.83亿元，分别为一般公共预算38.16亿元、政府性基金预算6.21亿元、国有资本经营预算1.64亿元。',
+      ),
+    ).toEqual([['sum-mismatch', '45.83亿元']]);
+    expect(found('涉及资金4.53亿元，其中：区本级资金1.86亿元，上级转移支付资金2.47亿元。')).toEqual([
+      ['sum-mismatch', '4.53亿元'],
+    ]);
+    // A partial list stays silent.
+    expect(found('涉及资金4.53亿元，其中：区本级资金1.86亿元，债券资金1.47亿元。')).toEqual([]);
+    expect(found('省对下转移支付资金1426.83亿元，其中中央转移支付资金1038.52亿元。')).toEqual([]);
+  });
+
+  test('doubled words are slips; words meeting are not', () => {
+    expect(found('进一步进一步压实责任，全省各级各级财政部门。')).toEqual([
+      ['duplicate-phrase', '进一步进一步'],
+      ['duplicate-phrase', '各级各级'],
+    ]);
+    expect(found('指导各部门部门整体绩效自评，重点项目项目库，常常，人人，一步一步推进。')).toEqual([]);
+  });
+
+  test('plain text: heading lines open paragraphs, a number cut by a page number is one number', () => {
+    const paras = readTxt(
+      '一、主要工作\n（一）健全制度\n正文第一句话写在这里，第二句话也写在这里，正文结束。\n（二）开展评估\n共评估项目18个，申报资金1.36\n\n— 1 —\n\n亿元，核减资金1542.80万元，核减率11.34%。\n',
+    );
+    expect(paras.map((p) => p.text.slice(0, 4))).toEqual([
+      '一、主要',
+      '（一）健',
+      '正文第一',
+      '（二）开',
+      '共评估项',
+    ]);
+    const r = checkParagraphs('x.txt', paras);
+    expect(r.figures.map((f) => f.text)).toContain('1.36亿元');
+    expect(r.findings).toEqual([]);
+  });
 });

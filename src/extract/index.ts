@@ -8,7 +8,7 @@ import { duplicatePhrases, numberingStyle } from './prose.js';
 import { readDocx } from './read-docx.js';
 import { readMd } from './read-md.js';
 import { readTxt } from './read-txt.js';
-import { draftRelations, HOLDING } from './relations.js';
+import { draftRelations, HOLDING, reportYearOf } from './relations.js';
 import type { DraftParagraph } from './text.js';
 
 export interface DraftResult {
@@ -66,7 +66,7 @@ function excerpt(f: DraftFigure, marked: Set<DraftFigure>): string {
  */
 export function checkParagraphs(file: string, paragraphs: DraftParagraph[]): DraftResult {
   const figures = draftFigures(file, paragraphs);
-  const relations = draftRelations(figures);
+  const relations = draftRelations(figures, reportYearOf(paragraphs));
   const byAt = new Map(figures.map((f) => [f.at, f]));
   const findings = evaluate(relations.filter((r) => !HOLDING.has(r))).map((f) => {
     // A claim (全覆盖) is no figure: it is shown in the sentence of the figures it is checked against.

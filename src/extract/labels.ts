@@ -8,6 +8,14 @@ const JOINERS =
 const LEADING =
   /^(?:其中|涉及|共计|合计|总计|共|计|全年|全市|全县|全区|全省|今年|当年|年内|并|另有|另|累计|对|有|已)/;
 
+/** What is left of a figure before a label: its unit (万元, 个, 年, 月底). */
+const REMNANT =
+  /^(?:万亿元|亿元|万元|元|万人次|人次|个百分点|百分点|个|项|家|份|条|场次|次|期|人|名|%|％|年度|年|月底|月末|月份|月|日|号)/;
+/** The noun counted by the figure before a label (18个项目核减资金). */
+const COUNTED = /^(?:项目|部门|单位|预算单位|机构|县|市|区|乡镇|街道)(?=[\u4e00-\u9fff]{2})/;
+/** Verbs before a label that do not change what it names (编制项目绩效目标). */
+const NEUTRAL = /^(?:编制|设定|设置|制定)了?(?=[\u4e00-\u9fff]{2})/;
+
 /** Verbs that open a predicate right after a counted thing: 84个单位开展了自评, 30个得分在90分以上. */
 const PREDICATE =
   /^(?:已经?|还|仍)?(?:开展|进行|实施|完成|纳入|参与|得分|评为|评价为|评定为|结果为|等级为|获得|获评|被|通过|提交|报送|未|没有|存在|需要|为优|为良|为中|为差)/;
@@ -45,7 +53,7 @@ export function describeFigure(text: string, f: Found): Described {
         if (STOP.test(ch) || /\d/.test(ch)) break;
         label += ch;
         if (
-          /^(的|和|与|及|中|等|开展|进行|实施|编制|纳入|完成|参与|全部|均|都|也|已|达|共|报告|预算执行|情况|由|自行|委托|经|按|通过|被|得分|评为|未|没有)/.test(
+          /^(的|和|与|及|中|等|开展|进行|实施|编制|纳入|完成|参与|全部|均|都|也|已|达|共|报告|预算执行|情况|由|自行|委托|经|按|通过|被|得分|评为|未|没有|把关|发出|收回|压减|核减|取消|申报|形成|明确|出台|建立|制定|印发|下达|提出|实现|随同)/.test(
             text.slice(j + 1),
           )
         )
@@ -53,6 +61,8 @@ export function describeFigure(text: string, f: Found): Described {
         j++;
       }
     label = label.replace(/(的|和|与|及)$/, '');
+    // 两次集中监控: 集 is half a word, not a counted thing.
+    if (label.length === 1 && /^[集其当之]中/.test(text.slice(from))) label = '';
     if (label.length >= 1 && !/^[的和与及]/.test(label)) {
       let k = from + label.length;
       while (text[k] === ' ') k++;
@@ -68,7 +78,13 @@ export function describeFigure(text: string, f: Found): Described {
     if (ch !== ' ') label = ch + label;
     i--;
   }
-  label = label.replace(JOINERS, '').replace(LEADING, '');
+  // Cut off at another figure: its unit and counted noun are not part of this label (对18个项目核减资金
+  // → 核减资金, 11月底已支出 → 支出, 2022年共编制项目绩效目标 → 项目绩效目标).
+  if (i > 0 && /\d/.test(text[i - 1] as string)) label = label.replace(REMNANT, '').replace(COUNTED, '');
+  label = label.replace(JOINERS, '').replace(LEADING, '').replace(NEUTRAL, '').replace(LEADING, '');
+  // 102个省直部门中已有97个: the count is of 省直部门.
+  if (/[^其集当之]中(?:已有|已|共有|有|的)?$/.test(label))
+    label = label.replace(/中(?:已有|已|共有|有|的)?$/, '');
   label = label.replace(JOINERS, '');
   return { label: label.length >= 2 ? label : undefined, forward: false, predicated };
 }

@@ -2,14 +2,34 @@ import type { Finding } from '../check/types.js';
 import { chineseNumeral } from './numbers.js';
 import type { DraftParagraph } from './text.js';
 
-/** 今年，今年，: a phrase typed twice in a row. */
-const DUPLICATE = /([\u4e00-\u9fff]{2,12}[，、；。：])\1/g;
+/** 今年，今年，: a phrase typed twice in a row; 进一步进一步, 各级各级: a word typed twice. */
+const DUPLICATE = /([\u4e00-\u9fff]{2,12}[，、；。：]?)\1/g;
+/**
+ * Two-character words that never stand twice in a row in a report, so that doubling them is a slip
+ * (各级各级). Other two-character doublings can be two words meeting (各部门部门预算, 重点项目项目库)
+ * or a reduplication (研究研究), and are left alone.
+ */
+const NEVER_DOUBLED = new Set(
+  (
+    '各级 各类 各项 各地 各个 全省 全市 全县 全区 全州 全面 切实 认真 积极 不断 持续 深入 有效 全部 所有 ' +
+    '同时 其中 以及 按照 根据 通过 进行 开展 加强 推进 推动 完善 建立 健全 落实 提高 确保 我们 今年 全年 ' +
+    '目前 已经 逐步 统筹 严格 及时 坚持 围绕 聚焦 强化 加快 着力'
+  ).split(' '),
+);
+
+/** Whether a doubled run is a slip: a clause typed twice, a run of three or more characters, or a word of the list. */
+function slip(phrase: string): boolean {
+  if (/[，、；。：]$/.test(phrase)) return true;
+  if (new Set(phrase).size === 1) return false;
+  return phrase.length >= 3 || NEVER_DOUBLED.has(phrase);
+}
 
 export function duplicatePhrases(file: string, paragraphs: DraftParagraph[]): Finding[] {
   const out: Finding[] = [];
   for (const p of paragraphs) {
     for (const m of p.text.matchAll(DUPLICATE)) {
       const phrase = m[1] ?? '';
+      if (!slip(phrase)) continue;
       const pos = p.at(m.index ?? 0);
       out.push({
         rule: 'duplicate-phrase',

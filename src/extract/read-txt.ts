@@ -3,66 +3,90 @@ import { type DraftParagraph, paragraphFrom } from './text.js';
 
 /** Lines that end a paragraph when they end a line: sentence ends, colons, or a heading. */
 const ENDS = /[。！？：；）」”]$/;
-const HEADING = /^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+[.．、]|（\d+）)/;
+/** Ends of a sentence or a clause list (not a closing bracket, which also ends wrapped lines). */
+const SENTENCE_ENDS = /[。！？：；!?]$/;
+/**
+ * A heading or a run-in point opens a line: 一、 （一） 1. （1） 一是. `1.5万元` wrapped to a line start
+ * is a number, not a point.
+ */
+const HEADING =
+  /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d{1,2}[.．、](?!\d)|[（(]\d{1,2}[）)]|[一二三四五六七八九十]是)/;
 /** Page-break debris from PDF or Word: page numbers, "— 3 —", "第 3 页", form feeds. */
 const DEBRIS = /^(?:[-—–－\s]*\d+[-—–－\s]*|第\s*\d+\s*页(?:\s*共\s*\d+\s*页)?|\f)$/;
 
-/** Whether the next line with text (page debris skipped) opens a paragraph: indented, or a heading. */
-function startsParagraph(lines: string[], from: number): boolean {
-  for (let j = from; j < lines.length; j++) {
-    const raw = lines[j] ?? '';
-    const t = raw.trim();
-    if (t === '' || DEBRIS.test(t)) continue;
-    return /^[\s\u3000]{2,}/.test(raw) || HEADING.test(t);
-  }
-  return true;
+interface Line {
+  raw: string;
+  text: string;
+  /** 1-based line number in the file. */
+  line: number;
+  /** A blank line stood before it (not one around a page number: that is a page break). */
+  blankBefore: boolean;
+  /** A page number stood before it: the text may go on across the break. */
+  pageBefore: boolean;
 }
 
 /**
  * Plain text as copied out of a PDF or Word file: lines wrapped in mid-sentence are joined (without a
  * space between Chinese characters), blank lines and sentence ends close paragraphs, page numbers go.
+ * Page numbers are removed before lines are joined, so a number cut by a page break (1.36 / — 1 — /
+ * 亿元) is one number again. A heading line (一、 （一） 1. 一是) always opens a paragraph, and a short
+ * line that ends a sentence or is a heading closes one.
  */
 export function readTxt(text: string): DraftParagraph[] {
-  const lines = text.replace(/\r\n?/g, '\n').split('\n');
+  const raws = text.replace(/\r\n?/g, '\n').split('\n');
+  const lines: Line[] = [];
+  let blank = false;
+  let page = false;
+  raws.forEach((raw, i) => {
+    const t = raw.trim();
+    if (t === '') {
+      blank = true;
+      return;
+    }
+    if (DEBRIS.test(t)) {
+      page = true;
+      return;
+    }
+    // Blank lines around a page number are the page break, not a paragraph break.
+    lines.push({ raw, text: t, line: i + 1, blankBefore: blank && !page, pageBefore: page });
+    blank = false;
+    page = false;
+  });
   // A full-length line cut by a blank line is a page break in mid-paragraph; a short one ended its paragraph.
-  const lengths = lines
-    .map((l) => l.trim().length)
-    .filter((n) => n > 0)
-    .sort((a, b) => a - b);
+  const lengths = lines.map((l) => l.text.length).sort((a, b) => a - b);
   const typical = lengths[Math.floor(lengths.length * 0.75)] ?? 0;
+  const short = (t: string) => t.length < typical * 0.8;
+  const opens = (l: Line) => /^[\s\u3000]{2,}/.test(l.raw) || HEADING.test(l.text);
   const out: DraftParagraph[] = [];
   let pieces: { text: string; line: number; column: number }[] = [];
   const flush = () => {
     if (pieces.length > 0) out.push(paragraphFrom(pieces, out.length + 1));
     pieces = [];
   };
-  lines.forEach((raw, i) => {
-    const lead = raw.length - raw.trimStart().length;
-    const t = raw.trim();
-    if (t === '') {
+  for (const l of lines) {
+    const last = pieces[pieces.length - 1]?.text ?? '';
+    if (pieces.length > 0) {
+      const headed = HEADING.test(pieces[0]?.text ?? '');
       // A blank line inside a sentence is usually a page break; keep going unless the text ended.
-      const last = pieces[pieces.length - 1]?.text ?? '';
       if (
-        last === '' ||
-        ENDS.test(last) ||
-        HEADING.test(pieces[0]?.text ?? '') ||
-        last.length < typical * 0.6 ||
-        startsParagraph(lines, i + 1)
+        (l.blankBefore &&
+          (ENDS.test(last) || (headed && pieces.length === 1) || last.length < typical * 0.6 || opens(l))) ||
+        (l.pageBefore && ((SENTENCE_ENDS.test(last) && short(last)) || opens(l))) ||
+        (HEADING.test(l.text) && (ENDS.test(last) || short(last) || headed))
       )
         flush();
-      return;
     }
-    if (DEBRIS.test(t)) return;
-    if (pieces.length > 0 && HEADING.test(t) && ENDS.test(pieces[pieces.length - 1]?.text ?? '')) flush();
     if (pieces.length > 0) {
       const prev = pieces[pieces.length - 1] as { text: string };
-      const joined = joinWrapped(prev.text, t);
+      const joined = joinWrapped(prev.text, l.text);
       // A space kept between Latin words is part of the previous piece.
-      if (joined.length > prev.text.length + t.length) prev.text += ' ';
+      if (joined.length > prev.text.length + l.text.length) prev.text += ' ';
     }
-    pieces.push({ text: t, line: i + 1, column: lead + 1 });
-    if (ENDS.test(t) && t.length < 40 && HEADING.test(pieces[0]?.text ?? '') && pieces.length === 1) flush();
-  });
+    pieces.push({ text: l.text, line: l.line, column: l.raw.length - l.raw.trimStart().length + 1 });
+    // A short line that ends a sentence, or a heading line on its own, ends its paragraph.
+    if (short(l.text) && (SENTENCE_ENDS.test(l.text) || (HEADING.test(l.text) && pieces.length === 1)))
+      flush();
+  }
   flush();
   return out;
 }

@@ -1,9 +1,10 @@
 import type { Relation } from '../check/types.js';
 import { Decimal, HUNDRED, ZERO } from '../figures/decimal.js';
-import { baseValue, intervalOf } from '../figures/figure.js';
+import { baseValue, type Figure, intervalOf } from '../figures/figure.js';
 import { comparable } from '../figures/units.js';
 import { type DraftFigure, sentenceSpan } from './figures.js';
 import { headNoun, labelKey } from './labels.js';
+import type { DraftParagraph } from './text.js';
 
 /** Figures of one sentence, in order (figures come in document order, so a sentence is a run). */
 function bySentence(figs: DraftFigure[]): DraftFigure[][] {
@@ -34,31 +35,59 @@ function pushHolding(out: Relation[], r: Relation, holds: boolean | undefined): 
 
 const approx = (...fs: DraftFigure[]) => fs.some((f) => f.approx !== undefined);
 
+/** Whether a figure states a change (较上年增加46个, 增长4.59%) rather than a quantity. */
+function isChange(f: DraftFigure): boolean {
+  const text = f.para.text;
+  return (
+    (!!f.label && CHANGE.test(f.label)) ||
+    CHANGE.test(text.slice(Math.max(0, f.start - 3), f.start)) ||
+    /(?:较|比)(?:上年|去年|上一年度?|上年度|同期)(?:的|为)?\s*$/.test(
+      text.slice(Math.max(0, f.start - 8), f.start),
+    )
+  );
+}
+
 /**
- * 共…，其中 A、B、C: a breakdown. It must add up when it looks complete: two or more parts whose sum
- * reaches the total, exceeds it, or falls short by under 2% (a slip, not an omission). A shorter sum,
- * or a single part, is a partial list: its parts only have to fit within the total.
+ * 共…，其中 A、B、C (or 包括 A、B、C): a breakdown. The total is the last figure before the marker of
+ * the parts' kind (1016个项目…涉及资金17.95亿元，其中：优秀项目624个… breaks down the 1016, not the
+ * money). It must add up when it looks complete: two or more parts whose sum reaches the total, exceeds
+ * it, or falls short by under 2% (a slip, not an omission), or parts that close the sentence and name
+ * complementary classes (本级 and 上级, three of the four budgets). A shorter sum, or a single part, is
+ * a partial list: its parts only have to fit within the total.
  */
 function breakdowns(sentence: DraftFigure[], out: Relation[]): void {
   const first = sentence[0];
   if (!first) return;
   const text = first.para.text;
   const [from, to] = sentenceSpan(first.para, first.sentence);
-  for (let k = text.indexOf('其中', from); k >= 0 && k < to; k = text.indexOf('其中', k + 2)) {
-    const before = sentence.filter((f) => f.end <= k);
-    const total = before[before.length - 1];
-    if (!total) continue;
-    // The parts run to the next 其中, or to the end of the clause (；。).
-    const ends = [text.indexOf('其中', k + 2), text.indexOf('；', k), text.indexOf('。', k)].filter(
-      (x) => x > k,
-    );
+  const marks = [...text.slice(from, to).matchAll(/其中|包括/g)].map((m) => from + (m.index ?? 0));
+  marks.forEach((k, i) => {
+    // The parts run to the next marker, or to the end of the clause (；。).
+    const ends = [marks[i + 1] ?? -1, text.indexOf('；', k), text.indexOf('。', k)].filter((x) => x > k);
     const end = ends.length > 0 ? Math.min(...ends) : text.length;
+    const head = sentence.find((f) => f.start > k && f.start < end);
+    if (!head || head.unit.kind === 'percent' || head.unit.kind === 'points') return;
+    const total = sentence.filter((f) => f.end <= k && comparable(f.unit, head.unit) && !isChange(f)).pop();
+    if (!total) return;
     const parts = sentence.filter(
       (f) => f.start > k && f.start < end && comparable(f.unit, total.unit) && sameThing(total, f),
     );
-    if (parts.length === 0) continue;
-    pushBreakdown(total, parts, out);
-  }
+    if (parts.length === 0) return;
+    const last = parts[parts.length - 1] as DraftFigure;
+    const closes = /^\s*[。；]/.test(text.slice(last.end, last.end + 2)) && text[k] !== '包';
+    pushBreakdown(total, parts, out, closes && complementary(parts));
+  });
+}
+
+const BUDGETS = [/一般公共预算/, /政府性基金/, /国有资本经营/, /社会保险基金|社保基金/];
+
+/** Parts that name classes which together make the whole: own level and upper level, or the budgets. */
+function complementary(parts: DraftFigure[]): boolean {
+  const labels = parts.map((p) => p.label ?? '');
+  const own = labels.some((l) => /本级/.test(l));
+  const upper = labels.some((l) => /上级|转移支付/.test(l) && !/本级/.test(l));
+  if (own && upper) return true;
+  return BUDGETS.filter((b) => labels.some((l) => b.test(l))).length >= 3;
 }
 
 /** Counts break down only into counts of the same thing (17个重大项目，其中债券项目11个); money into money. */
@@ -71,7 +100,7 @@ function sameThing(total: DraftFigure, part: DraftFigure): boolean {
 const TWO_PERCENT = new Decimal('0.02');
 const NINETY_EIGHT_PERCENT = new Decimal('0.98');
 
-function pushBreakdown(total: DraftFigure, parts: DraftFigure[], out: Relation[]): void {
+function pushBreakdown(total: DraftFigure, parts: DraftFigure[], out: Relation[], exhaustive = false): void {
   // Floats decide unless they are too close to call; then exact decimals do.
   const exactSum = () => parts.reduce((acc, p) => acc.plus(baseValue(p)), ZERO);
   let sumNum = 0;
@@ -89,9 +118,12 @@ function pushBreakdown(total: DraftFigure, parts: DraftFigure[], out: Relation[]
     surelyLte(Math.abs(sumNum - t), Math.abs(t) * 0.02) ??
     exactSum().minus(baseValue(total)).abs().lte(baseValue(total).abs().times(TWO_PERCENT));
   const certainty = approx(total, ...parts) || !narrow ? 'inferred' : 'certain';
+  // Named classes that make the whole, short by under a quarter: the sum is wrong, not the list.
+  const named = exhaustive && !approx(total, ...parts) && sumNum >= t * 0.75;
   const looksComplete =
     parts.length >= 2 &&
-    ((surelyLte(t * 0.98, sumNum) ?? exactSum().gte(baseValue(total).times(NINETY_EIGHT_PERCENT))) ||
+    (named ||
+      (surelyLte(t * 0.98, sumNum) ?? exactSum().gte(baseValue(total).times(NINETY_EIGHT_PERCENT))) ||
       (roughIntersects(total.lo, total.hi, loSum, hiSum) ??
         intervalOf(total).intersects(parts.map(intervalOf).reduce((a, b) => a.add(b)))));
   if (looksComplete) {
@@ -105,18 +137,31 @@ function pushBreakdown(total: DraftFigure, parts: DraftFigure[], out: Relation[]
   }
 }
 
-/** 共N个，分别为 a、b、c: the parts named after 分别 add up to the total named just before. */
+/**
+ * 共N个，分别为 a、b、c (or 涉及资金45.83亿元，分别为 a、b、c): the parts named after 分别 add up to the
+ * total named just before, up to the end of the clause.
+ */
 function respectively(sentence: DraftFigure[], out: Relation[]): void {
   const first = sentence[0];
   if (!first) return;
   const text = first.para.text;
   const [from, to] = sentenceSpan(first.para, first.sentence);
   for (let k = text.indexOf('分别', from); k >= 0 && k < to; k = text.indexOf('分别', k + 2)) {
-    const before = sentence.filter((f) => f.end <= k);
-    const total = before
-      .reverse()
-      .find((f) => /(共|合计|总计|累计|共计)\s*$/.test(text.slice(Math.max(0, f.start - 4), f.start)));
-    const parts = sentence.filter((f) => f.start > k && total && comparable(f.unit, total.unit));
+    const before = sentence.filter(
+      (f) => f.end <= k && f.unit.kind !== 'percent' && f.unit.kind !== 'points',
+    );
+    const nearest = before[before.length - 1];
+    const total =
+      nearest && /^[，,]?\s*$/.test(text.slice(nearest.end, k)) && !isChange(nearest)
+        ? nearest
+        : before
+            .reverse()
+            .find((f) => /(共|合计|总计|累计|共计)\s*$/.test(text.slice(Math.max(0, f.start - 4), f.start)));
+    const ends = [text.indexOf('；', k), text.indexOf('。', k)].filter((x) => x > k);
+    const end = ends.length > 0 ? Math.min(...ends) : text.length;
+    const parts = sentence.filter(
+      (f) => f.start > k && f.start < end && total && comparable(f.unit, total.unit),
+    );
     if (!total || parts.length < 2) continue;
     let lo = 0;
     let hi = 0;
@@ -136,9 +181,21 @@ function enumerations(figs: DraftFigure[], out: Relation[]): void {
   for (const f of figs) {
     if (f.unit.kind !== 'count' || f.approx) continue;
     const text = f.para.text;
+    // Back to the start of the clause, over bracketed notes: 11个县（市、区）中已有10个.
     let i = f.start;
-    while (i > 0 && !CLAUSE_START.test(text[i - 1] as string)) i--;
-    let clause = text.slice(i, f.start).trimEnd();
+    let depth = 0;
+    while (i > 0) {
+      const ch = text[i - 1] as string;
+      if (ch === '）' || ch === ')') depth++;
+      else if ((ch === '（' || ch === '(') && depth > 0) depth--;
+      else if (depth === 0 && CLAUSE_START.test(ch)) break;
+      i--;
+    }
+    // A bracketed note is part of its item, never a list of its own.
+    let clause = text
+      .slice(i, f.start)
+      .replace(/[（(][^（()）]*[）)]/g, '')
+      .trimEnd();
     // A list is counted only when the counted noun follows the number (8个行业领域), and modifiers
     // joined by 、 before a 的 (重点关注、社会影响面广的17个项目) are not a list.
     if (!/^[\s]*[\u4e00-\u9fff]/.test(text.slice(f.end, f.end + 2)) || /的$/.test(clause)) continue;
@@ -158,12 +215,47 @@ function enumerations(figs: DraftFigure[], out: Relation[]): void {
   }
 }
 
-const SHARE = /(率|占比|比例|比重)$/;
+const SHARE = /(率|占比|比例|比重)$|^占/;
 const CHANGE = /(增长|增幅|增速|下降|降低|降幅|提高|同比|环比|减少|增加)/;
 
+/** What a rate is a rate of: 核减率 → 核减, 预算执行率 → 预算执行; nothing for 占比, 比例. */
+function stemOf(label: string): string {
+  return label.replace(/^占/, '').replace(/(率|占比|比例|比重|总数的?|总额的?|的)$/, '');
+}
+
+/** Whether a label shares a two-character word with a rate's stem (核减资金 and 核减). */
+function sharesStem(label: string | undefined, stem: string): boolean {
+  if (!label) return false;
+  for (let i = 0; i + 2 <= stem.length; i++) if (label.includes(stem.slice(i, i + 2))) return true;
+  return false;
+}
+
+/** The text between two figures of a paragraph, bracketed notes (（市、区）) left out. */
+function between(a: DraftFigure, b: DraftFigure): string {
+  const [x, y] = a.start < b.start ? [a, b] : [b, a];
+  return a.para.text.slice(x.end, y.start).replace(/[（(][^）)]*[）)]/g, '');
+}
+
 /**
- * A rate against the amounts beside it in its sentence: it holds if any pair of them can give it
- * (several denominators are plausible); flagged only when none can.
+ * Two figures that stand side by side as items of one list or of parallel clauses, and so are never
+ * a numerator over a denominator: joined by 、/和/及 (16个市（州）、98个县), or counts of differently
+ * qualified things of one kind each in its own clause (予以支持的项目38个，不予支持的项目3个).
+ */
+function parallel(a: DraftFigure, b: DraftFigure, stem: string): boolean {
+  const gap = between(a, b);
+  if (!/[，。；：,;:]/.test(gap) && /[、和及与]/.test(gap)) return true;
+  if (a.unit.kind !== 'count' || b.unit.kind !== 'count' || a.forward || b.forward) return false;
+  if (/中|占/.test(gap) || !a.label || !b.label || a.label === b.label) return false;
+  if (headNoun(a.label) !== headNoun(b.label)) return false;
+  // 评价项目100个，优良项目90个，优良率90%: the rate names one of them.
+  return sharesStem(a.label, stem) === sharesStem(b.label, stem);
+}
+
+/**
+ * A rate against the amounts beside it in its sentence: it holds if any credible pair of them can give
+ * it (several denominators are plausible); flagged only when none can. A rate named after a thing
+ * (核减率) pairs with the amounts that name it (核减资金) when there are any; items of one list or of
+ * parallel clauses never pair; when no credible pair is left the rate is not checked.
  */
 function rates(sentence: DraftFigure[], out: Relation[]): void {
   for (const r of sentence) {
@@ -176,8 +268,11 @@ function rates(sentence: DraftFigure[], out: Relation[]): void {
         f.start < r.start &&
         f.unit.kind !== 'percent' &&
         f.unit.kind !== 'points' &&
+        !f.approx &&
         (!countsOnly || f.unit.kind === 'count'),
     );
+    const stem = stemOf(r.label);
+    const named = stem.length >= 2 ? amounts.filter((f) => sharesStem(f.label, stem)) : [];
     // Every pair a ≤ b of one kind, b not zero. A pair gives the rate when its ratio comes near (a float
     // screen) and its interval meets the rate's; otherwise the pair whose ratio comes closest is reported.
     const rate = r.num;
@@ -187,7 +282,9 @@ function rates(sentence: DraftFigure[], out: Relation[]): void {
     for (const a of amounts) {
       for (const b of amounts) {
         if (a === b || !comparable(a.unit, b.unit) || b.num === 0) continue;
+        if (named.length > 0 && !named.includes(a) && !named.includes(b)) continue;
         if (!(surelyLte(a.num, b.num) ?? baseValue(a).lte(baseValue(b)))) continue;
+        if (parallel(a, b, stem)) continue;
         any = true;
         const d = Math.abs((a.num / b.num) * 100 - rate);
         if (d <= 0.5 + rate * 0.02 && ratioMeets(a, b, r)) {
@@ -199,15 +296,32 @@ function rates(sentence: DraftFigure[], out: Relation[]): void {
       if (holds) break;
     }
     if (!any || holds || !closest) continue;
+    const { a, b } = closest;
+    // Certain only when the rate's own formula names both amounts and no other amount of their kind
+    // stands in the sentence (支出3.96亿元 of 预算数4.85亿元, 预算执行率85.15%).
+    const formula = FORMULAS.find((x) => x.rate.test(r.label as string));
+    const certain =
+      !!formula &&
+      formula.numerator.test(a.label ?? '') &&
+      formula.denominator.test(b.label ?? '') &&
+      !formula.numerator.test(b.label ?? '') &&
+      amounts.filter((f) => comparable(f.unit, a.unit)).length === 2;
     out.push({
       kind: 'ratio',
       rate: r,
-      numerator: closest.a,
-      denominator: closest.b,
-      certainty: 'inferred',
+      numerator: a,
+      denominator: b,
+      certainty: certain ? 'certain' : 'inferred',
     });
   }
 }
+
+/** Rates whose formula the genre fixes: what the numerator and the denominator are called. */
+const FORMULAS = [
+  { rate: /核减率/, numerator: /核减/, denominator: /申报|送审|评估|涉及/ },
+  { rate: /执行率|支出率|支付率/, numerator: /支出|支付|执行/, denominator: /预算|下达|到位|安排/ },
+  { rate: /整改率|整改完成率/, numerator: /整改/, denominator: /问题/ },
+];
 
 /** Whether a / b × 100% can be the rate r, as intervals: floats when they are sure, exact otherwise. */
 function ratioMeets(a: DraftFigure, b: DraftFigure, r: DraftFigure): boolean {
@@ -245,6 +359,11 @@ const HEDGE =
 function countsOf(whole: DraftFigure, part: DraftFigure): boolean {
   const text = whole.para.text;
   if (part.start > whole.end && text.slice(whole.end, part.start).includes('其中')) return false;
+  // 102个省直部门中已有97个: a count right after a set it is drawn from, its label only that phrase.
+  const drawn =
+    part.start > whole.end &&
+    /^[^，。；,;]{0,12}中[，,]?(?:的|有|已有|共有|仅有|只有)?$/.test(text.slice(whole.end, part.start));
+  if (drawn && !!whole.label && !part.forward) return true;
   if (whole.label && part.label) {
     const w = labelKey(whole.label);
     const p = labelKey(part.label);
@@ -348,12 +467,16 @@ function contextOf(f: DraftFigure): string {
 
 const periodCache = new WeakMap<DraftFigure, string>();
 
-/** The years of a figure's sentence and the periods named before it in the sentence. */
-function periodOf(f: DraftFigure): string {
+/**
+ * The years of a figure's sentence and the periods named before it in the sentence. A sentence that
+ * names no year speaks of the year reported on (通过事前评估，全年对18个项目核减资金… in a 2024 report).
+ */
+function periodOf(f: DraftFigure, reportYear: string | undefined): string {
   let y = periodCache.get(f);
   if (y === undefined) {
     const [s, e] = sentenceSpan(f.para, f.sentence);
-    const years = f.para.text.slice(s, e).match(YEARS) ?? [];
+    let years = f.para.text.slice(s, e).match(YEARS) ?? [];
+    if (years.length === 0 && reportYear) years = [reportYear];
     const before = f.para.text.slice(s, f.start).match(PERIOD) ?? [];
     y = [...new Set([...years, ...before.map((p) => p.replace(/\s/g, ''))])].sort().join(',');
     periodCache.set(f, y);
@@ -361,17 +484,26 @@ function periodOf(f: DraftFigure): string {
   return y;
 }
 
+/** The year a draft reports on, from its title (关于××区2024年度预算绩效管理工作情况的报告). */
+export function reportYearOf(paragraphs: DraftParagraph[]): string | undefined {
+  for (const p of paragraphs.slice(0, 3)) {
+    const m = /((?:19|20)\d\d)\s?年度?[^，。；]{0,30}(?:报告|说明|情况)/.exec(p.text);
+    if (m) return `${m[1]}年`;
+  }
+  return undefined;
+}
+
 /**
  * Two statements of one label that can be the same quantity: other paragraphs, or, within a paragraph,
  * the very same label in another sentence with no turn to other items between them.
  */
-function restates(a: DraftFigure, b: DraftFigure): boolean {
+function restates(a: DraftFigure, b: DraftFigure, year: string | undefined): boolean {
   if (a.para === b.para) {
     if (a.sentence === b.sentence || a.label !== b.label) return false;
     const [x, y] = a.start < b.start ? [a, b] : [b, a];
     if (OTHER_ITEMS.test(a.para.text.slice(x.end, y.start))) return false;
   }
-  return periodOf(a) === periodOf(b);
+  return periodOf(a, year) === periodOf(b, year);
 }
 
 /**
@@ -380,7 +512,12 @@ function restates(a: DraftFigure, b: DraftFigure): boolean {
  * A label seen with three or more different values names a kind of thing (各类专项预算), not one
  * quantity, and is left alone. Inferred: a warning.
  */
-function conflicts(figs: DraftFigure[], parts: Set<DraftFigure>, out: Relation[]): void {
+function conflicts(
+  figs: DraftFigure[],
+  parts: Set<DraftFigure>,
+  year: string | undefined,
+  out: Relation[],
+): void {
   const groups = new Map<string, DraftFigure[]>();
   for (const f of figs) {
     if (!f.label || f.approx || f.predicated || parts.has(f)) continue;
@@ -398,17 +535,17 @@ function conflicts(figs: DraftFigure[], parts: Set<DraftFigure>, out: Relation[]
     // the period (1-6月 against the whole year).
     const byContext = new Map<string, DraftFigure[]>();
     for (const f of byLabel) {
-      const c = `${contextOf(f)}|${periodOf(f)}`;
+      const c = `${contextOf(f)}|${periodOf(f, year)}`;
       const list = byContext.get(c) ?? [];
       list.push(f);
       byContext.set(c, list);
     }
-    for (const list of byContext.values()) conflictIn(list, out);
+    for (const list of byContext.values()) conflictIn(list, year, out);
   }
 }
 
 /** A label's statements under one context: two different values that can be one quantity. */
-function conflictIn(list: DraftFigure[], out: Relation[]): void {
+function conflictIn(list: DraftFigure[], year: string | undefined, out: Relation[]): void {
   if (list.length < 2) return;
   // Distinct values, up to float noise (3.09亿元 is 30900万元); three or more end the search.
   const keys = list.map((f) => f.num.toPrecision(12));
@@ -417,7 +554,7 @@ function conflictIn(list: DraftFigure[], out: Relation[]): void {
     const a = list[i] as DraftFigure;
     for (let j = i + 1; j < list.length; j++) {
       const b = list[j] as DraftFigure;
-      if (keys[i] !== keys[j] && !intervalOf(a).intersects(intervalOf(b)) && restates(a, b)) {
+      if (keys[i] !== keys[j] && !intervalOf(a).intersects(intervalOf(b)) && restates(a, b, year)) {
         out.push({ kind: 'same', a, b, certainty: 'inferred' });
         return;
       }
@@ -425,38 +562,94 @@ function conflictIn(list: DraftFigure[], out: Relation[]): void {
   }
 }
 
-/** 较上年增加3个, 同比增长12.5%: against last year's figure when the sentence gives it. */
+const CHANGE_VERB = '(增加|减少|增长|下降|提高|降低)';
+const LAST_YEAR = '(?:上年|去年|上一年度?|上年度)(?:同期)?|同期';
+/** 较上年增加3个, 同比增长12.5%: no figure between the comparison and the change. */
+const PLAIN_CHANGE = new RegExp(
+  `(?:较|比)(?:${LAST_YEAR})[^，。；\\d]{0,6}?${CHANGE_VERB}了?$|同比${CHANGE_VERB}了?$`,
+);
+/** 较上年的1.82亿元增长31.87%, 比上年68个增加19个: last year's figure named inline. */
+const BEFORE_PREVIOUS = new RegExp(`(?:较|比)(?:${LAST_YEAR})(?:的|为)?\\s*$`);
+const AFTER_PREVIOUS = new RegExp(`^\\s*${CHANGE_VERB}了?\\s*$`);
+/** 增加79个，增长6.66%: a second statement of the same change. */
+const CHAINED = /^[，,]\s*(增长|增幅|下降|降幅|提高|降低|增加|减少)(?:了|为|达到?)?\s*$/;
+const DOWN = /减少|下降|降低|降幅/;
+
+/**
+ * Last year's count when only the change is stated (1048个，较上年增加46个): exact, since counts are
+ * whole; derived, not stated.
+ */
+function previousCount(current: DraftFigure, delta: DraftFigure, down: boolean): Figure | undefined {
+  if (current.unit !== delta.unit || current.unit.kind !== 'count' || current.approx || delta.approx) return;
+  if (current.exponent < 0 || delta.exponent < 0) return;
+  const value = down ? current.value.plus(delta.value) : current.value.minus(delta.value);
+  if (value.lte(ZERO)) return;
+  return {
+    value,
+    unit: current.unit,
+    exponent: 0,
+    text: `${value.toString()}${current.unit.symbol}（推算）`,
+    label: current.label,
+    at: delta.at,
+    derived: true,
+  };
+}
+
+/** 较上年增加3个, 同比增长12.5%, 较上年的1.82亿元增长31.87%: against last year's figure when the sentence gives it. */
 function changes(sentence: DraftFigure[], out: Relation[]): void {
-  const text = sentence[0]?.para.text ?? '';
-  for (const d of sentence) {
-    const lead = text.slice(Math.max(0, d.start - 12), d.start);
-    const m =
-      /(?:较|比)(?:上年|去年|上一年度?|上年度|同期)[^，。；\d]{0,6}?(增加|减少|增长|下降|提高|降低)了?$|同比(增加|减少|增长|下降|提高|降低)了?$/.exec(
-        lead,
-      );
-    if (!m) continue;
-    const down = /减少|下降|降低/.test(m[1] ?? m[2] ?? '');
+  const first = sentence[0];
+  if (!first) return;
+  const text = first.para.text;
+  const [from] = sentenceSpan(first.para, first.sentence);
+  let last: { current: DraftFigure; previous: Figure | undefined; d: DraftFigure } | undefined;
+  sentence.forEach((d, i) => {
+    const lead = text.slice(Math.max(from, d.start - 12), d.start);
+    const p = sentence[i - 1];
+    let current: DraftFigure | undefined;
+    let previous: Figure | undefined;
+    let verb: string | undefined;
+    const inline = p && AFTER_PREVIOUS.exec(text.slice(p.end, d.start));
+    if (p && inline && BEFORE_PREVIOUS.test(text.slice(Math.max(from, p.start - 10), p.start))) {
+      previous = p;
+      verb = inline[1];
+      current = [...sentence.slice(0, i - 1)]
+        .reverse()
+        .find((f) => f.unit.kind !== 'percent' && comparable(f.unit, p.unit));
+    } else {
+      const m = PLAIN_CHANGE.exec(lead);
+      const chained = last && CHAINED.exec(text.slice(last.d.end, d.start));
+      if (m) {
+        verb = m[1] ?? m[2];
+        // Last year's figure is the one introduced as such (上年为100个); the current one is the nearest other.
+        previous = sentence.find(
+          (f) =>
+            f !== d &&
+            /(上年|去年|上一年度?|上年度)(为|是|共|有)?$/.test(text.slice(Math.max(0, f.start - 6), f.start)),
+        );
+        current = [...sentence]
+          .reverse()
+          .find((f) => f.start < d.start && f !== d && f !== previous && f.unit.kind !== 'percent');
+      } else if (last && chained) {
+        verb = chained[1];
+        current = last.current;
+        previous = last.previous;
+      }
+    }
+    if (!current || !verb) return;
+    const down = DOWN.test(verb);
     const signed = down ? { ...d, value: d.value.neg() } : d;
-    // Last year's figure is the one introduced as such (上年为100个); the current one is the nearest other.
-    const previous = sentence.find(
-      (f) =>
-        f !== d &&
-        /(上年|去年|上一年度?|上年度)(为|是|共|有)?$/.test(text.slice(Math.max(0, f.start - 6), f.start)),
-    );
-    const current = [...sentence]
-      .reverse()
-      .find((f) => f.start < d.start && f !== d && f !== previous && f.unit.kind !== 'percent');
-    if (!current) continue;
     if (d.unit.kind === 'percent') {
       out.push({ kind: 'change', current, previous, percent: signed, certainty: 'inferred' });
-    } else if (previous && comparable(d.unit, current.unit)) {
-      out.push({ kind: 'change', current, previous, delta: signed, certainty: 'inferred' });
-    }
-  }
+    } else if (comparable(d.unit, current.unit)) {
+      if (previous) out.push({ kind: 'change', current, previous, delta: signed, certainty: 'inferred' });
+      else previous = previousCount(current, d, down);
+    } else return;
+    last = { current, previous, d };
+  });
 }
 
 /** Relations a careful reader sees in the prose, each with how sure it is. */
-export function draftRelations(figs: DraftFigure[]): Relation[] {
+export function draftRelations(figs: DraftFigure[], reportYear?: string): Relation[] {
   const out: Relation[] = [];
   for (const sentence of bySentence(figs)) {
     breakdowns(sentence, out);
@@ -471,7 +664,7 @@ export function draftRelations(figs: DraftFigure[]): Relation[] {
     if (r.kind === 'sum') for (const p of r.parts) parts.add(p as DraftFigure);
     else if (r.kind === 'bound' && r.check === 'atMost') parts.add(r.figure as DraftFigure);
   }
-  conflicts(figs, parts, out);
+  conflicts(figs, parts, reportYear, out);
   for (const f of figs) {
     if (f.unit.kind === 'count' && !Number.isInteger(f.num))
       out.push({ kind: 'bound', check: 'whole', figure: f, certainty: 'inferred' });
