@@ -22,23 +22,8 @@ import { writeDocx } from '../src/render/docx/document.js';
 import { writePdf } from '../src/render/pdf/document.js';
 import { documentMeta, renderTree } from '../src/render/pipeline.js';
 import { generatedReport } from './generate.js';
+import { median, time, timeAsync } from './timing.js';
 import { workbookRows } from './workbook.js';
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)] ?? 0;
-}
-
-function time<T>(runs: number, f: () => T): { ms: number; value: T } {
-  let value = f(); // warm-up
-  const t: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t0 = performance.now();
-    value = f();
-    t.push(performance.now() - t0);
-  }
-  return { ms: median(t), value };
-}
 
 const rows: string[][] = [
   ['数据 data', '大小 size', '校验 validate', '核对 check', 'Markdown', 'Word (.docx)', 'PDF', '合计 total'],
@@ -50,17 +35,6 @@ function pdfPages(pdf: Uint8Array): number {
 }
 
 const fmt = (ms: number) => `${ms.toFixed(2)} ms`;
-
-async function timeAsync(runs: number, f: () => Promise<unknown>): Promise<number> {
-  await f();
-  const t: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t0 = performance.now();
-    await f();
-    t.push(performance.now() - t0);
-  }
-  return median(t);
-}
 
 async function bench(name: string, text: string, runs: number): Promise<void> {
   const v = time(runs, () => validate(loadYaml(text, name)));

@@ -13,22 +13,7 @@ import { validate } from '../src/model/validate.js';
 import { PACKAGE_ROOT } from '../src/paths.js';
 import { loadWorkbook } from '../src/workbook/read.js';
 import { workbookBytes } from '../src/workbook/write.js';
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)] ?? 0;
-}
-
-async function timed(runs: number, f: () => Promise<unknown>): Promise<number> {
-  await f();
-  const t: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t0 = performance.now();
-    await f();
-    t.push(performance.now() - t0);
-  }
-  return median(t);
-}
+import { median, timeAsync } from './timing.js';
 
 export async function workbookRows(cases: [string, string][]): Promise<string[][]> {
   const rows = [
@@ -44,8 +29,8 @@ export async function workbookRows(cases: [string, string][]): Promise<string[][
   for (const [name, yaml] of cases) {
     const model = validate(loadYaml(yaml, name));
     const bytes = await workbookBytes(model.input);
-    const exp = await timed(5, () => workbookBytes(model.input));
-    const read = await timed(5, async () => validate(await loadWorkbook(bytes, name)));
+    const exp = await timeAsync(5, () => workbookBytes(model.input));
+    const read = await timeAsync(5, async () => validate(await loadWorkbook(bytes, name)));
     const file = join(dir, `${name.replace(/[^\w.-]+/g, '_')}.xlsx`);
     writeFileSync(file, bytes);
     const wall: number[] = [];
