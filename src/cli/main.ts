@@ -178,7 +178,7 @@ export async function main(
 
   program
     .command('check')
-    .description('核对数据文件中数字的一致性（合计、比率、前后一致、覆盖率、个数、同比、取值范围）')
+    .description('核对数据文件或手写稿中数字的一致性（合计、比率、前后一致、覆盖率、个数、同比、取值范围）')
     .argument('<文件...>', '数据文件（.yaml、.yml、.json、.xlsx）或手写稿（.md、.txt、.docx），可用通配符')
     .addOption(
       new Option('-f, --format <格式>', '输出格式：text 或 json').choices(['text', 'json']).default('text'),
