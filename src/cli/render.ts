@@ -9,7 +9,7 @@ import type { Settings } from '../config.js';
 import type { Bilingual } from '../i18n/index.js';
 import type { DisclosureLog } from '../disclose/index.js';
 import { toMarkdown } from '../render/markdown.js';
-import { WRITERS } from '../render/writers.js';
+import { WRITERS, type WriterContext } from '../render/writers.js';
 import type { FileResult } from './report-findings.js';
 
 export interface RenderCommandOptions {
@@ -80,7 +80,7 @@ export async function renderCommand(file: string, opts: RenderCommandOptions): P
   const outputs: { path: string; data: string | Uint8Array }[] = [];
   const suffix = opts.public ? '.public' : '';
   const warnings: Bilingual[] = [];
-  const ctx = {
+  const ctx: WriterContext = {
     warn: (m: Bilingual) => warnings.push(m),
     meta: documentMeta(model),
     fonts: opts.settings?.fontNames,
@@ -89,7 +89,8 @@ export async function renderCommand(file: string, opts: RenderCommandOptions): P
   if (log) {
     const disclose = await import('../disclose/index.js');
     // Personal information is looked for in everything that remains, as published.
-    log.pii = disclose.resolvePii(toMarkdown(tree), model);
+    ctx.markdown = toMarkdown(tree);
+    log.pii = disclose.resolvePii(ctx.markdown, model);
     const blocked = log.pii.filter((h) => h.resolution === 'blocked');
     if (blocked.length > 0)
       return { result, written: [], blocked: true, refusal: disclose.piiError(blocked, file) };

@@ -14,6 +14,8 @@ export interface WriterContext {
   fontFiles?: FontFiles;
   /** Where writers report what they could not do well; the CLI prints it. */
   warn?: (message: Bilingual) => void;
+  /** The tree's Markdown when the caller has already serialized it (the public version's scan). */
+  markdown?: string;
 }
 
 /** A writer turns the intermediate form into one output format; writers never know about readers. */
@@ -27,7 +29,7 @@ export interface Writer {
 
 /** Formats jixiao can write, in the order they are written; each writer's libraries load on first use. */
 export const WRITERS: Record<string, Writer> = {
-  md: { format: 'md', extension: 'md', write: async (tree) => toMarkdown(tree) },
+  md: { format: 'md', extension: 'md', write: async (tree, ctx) => ctx.markdown ?? toMarkdown(tree) },
   docx: {
     format: 'docx',
     extension: 'docx',
