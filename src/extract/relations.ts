@@ -47,6 +47,13 @@ function isChange(f: DraftFigure): boolean {
   );
 }
 
+/** Whether a figure is an earlier year's (较2021年的74个, 比上年的91.16%, 上年为95.14%), not this year's. */
+function isPrior(f: DraftFigure): boolean {
+  return /(?:(?:较|比)(?:上年|去年|上一年度?|上年度|同期|(?:19|20)\d\d年度?)(?:同期)?(?:的|为)?|(?:上年|去年|上年度)(?:为|是))\s*$/.test(
+    f.para.text.slice(Math.max(0, f.start - 10), f.start),
+  );
+}
+
 /**
  * 共…，其中 A、B、C (or 包括 A、B、C): a breakdown. The total is the last figure before the marker of
  * the parts' kind (1016个项目…涉及资金17.95亿元，其中：优秀项目624个… breaks down the 1016, not the
@@ -86,7 +93,8 @@ function complementary(parts: DraftFigure[]): boolean {
   const labels = parts.map((p) => p.label ?? '');
   const own = labels.some((l) => /本级/.test(l));
   const upper = labels.some((l) => /上级|转移支付/.test(l) && !/本级/.test(l));
-  if (own && upper) return true;
+  const lower = labels.some((l) => /^(?:县级|区级|县区级?|区县级?|乡镇级?|下级)|^县（市、?区?）/.test(l));
+  if (own && (upper || lower)) return true;
   return BUDGETS.filter((b) => labels.some((l) => b.test(l))).length >= 3;
 }
 
@@ -199,6 +207,8 @@ function enumerations(figs: DraftFigure[], out: Relation[]): void {
     // A list is counted only when the counted noun follows the number (8个行业领域), and modifiers
     // joined by 、 before a 的 (重点关注、社会影响面广的17个项目) are not a list.
     if (!/^[\s]*[\u4e00-\u9fff]/.test(text.slice(f.end, f.end + 2)) || /的$/.test(clause)) continue;
+    // A、B分别为936个和91个: a list mapped onto values one by one, not counted.
+    if (/分别(?:为|是)?$/.test(clause)) continue;
     const exhaustive = !/等$/.test(clause);
     clause = clause.replace(/(等|共|共计|合计)$/, '').trimEnd();
     if (!clause.includes('、')) continue;
@@ -236,6 +246,12 @@ function between(a: DraftFigure, b: DraftFigure): string {
   return a.para.text.slice(x.end, y.start).replace(/[（(][^）)]*[）)]/g, '');
 }
 
+/** The counted noun of a count read forward (86个部门 → 部门), when it is one the genre counts. */
+function nounOf(f: DraftFigure): string | undefined {
+  if (!f.forward || !f.label) return undefined;
+  return /(项目|部门|单位|政策|乡镇|街道|机构|问题)$/.exec(f.label)?.[1];
+}
+
 /**
  * Two figures that stand side by side as items of one list or of parallel clauses, and so are never
  * a numerator over a denominator: joined by 、/和/及 (16个市（州）、98个县), or counts of differently
@@ -244,7 +260,13 @@ function between(a: DraftFigure, b: DraftFigure): string {
 function parallel(a: DraftFigure, b: DraftFigure, stem: string): boolean {
   const gap = between(a, b);
   if (!/[，。；：,;:]/.test(gap) && /[、和及与]/.test(gap)) return true;
-  if (a.unit.kind !== 'count' || b.unit.kind !== 'count' || a.forward || b.forward) return false;
+  if (a.unit.kind !== 'count' || b.unit.kind !== 'count') return false;
+  // 组织86个部门对1,102个项目开展自评: an agent and its object, not a part and its whole.
+  if (/^[\u4e00-\u9fff]{0,6}对$/.test(between(a, b)) && a.forward && b.forward) return true;
+  // Counts of different things (86个部门, 1,102个项目) are never a share of one another.
+  const [na, nb] = [nounOf(a), nounOf(b)];
+  if (na && nb && na !== nb) return true;
+  if (a.forward || b.forward) return false;
   if (/中|占/.test(gap) || !a.label || !b.label || a.label === b.label) return false;
   if (headNoun(a.label) !== headNoun(b.label)) return false;
   // 评价项目100个，优良项目90个，优良率90%: the rate names one of them.
@@ -273,6 +295,10 @@ function rates(sentence: DraftFigure[], out: Relation[]): void {
     );
     const stem = stemOf(r.label);
     const named = stem.length >= 2 ? amounts.filter((f) => sharesStem(f.label, stem)) : [];
+    // A rate whose formula the genre fixes takes its numerator from the amounts it names (资金到位率:
+    // the 到位 amount), when the sentence states one.
+    const formula = FORMULAS.find((x) => x.rate.test(r.label as string));
+    const numerators = formula ? amounts.filter((f) => formula.numerator.test(f.label ?? '')) : [];
     // Every pair a ≤ b of one kind, b not zero. A pair gives the rate when its ratio comes near (a float
     // screen) and its interval meets the rate's; otherwise the pair whose ratio comes closest is reported.
     const rate = r.num;
@@ -283,6 +309,7 @@ function rates(sentence: DraftFigure[], out: Relation[]): void {
       for (const b of amounts) {
         if (a === b || !comparable(a.unit, b.unit) || b.num === 0) continue;
         if (named.length > 0 && !named.includes(a) && !named.includes(b)) continue;
+        if (numerators.length > 0 && !numerators.includes(a)) continue;
         if (!(surelyLte(a.num, b.num) ?? baseValue(a).lte(baseValue(b)))) continue;
         if (parallel(a, b, stem)) continue;
         any = true;
@@ -299,7 +326,6 @@ function rates(sentence: DraftFigure[], out: Relation[]): void {
     const { a, b } = closest;
     // Certain only when the rate's own formula names both amounts and no other amount of their kind
     // stands in the sentence (支出3.96亿元 of 预算数4.85亿元, 预算执行率85.15%).
-    const formula = FORMULAS.find((x) => x.rate.test(r.label as string));
     const certain =
       !!formula &&
       formula.numerator.test(a.label ?? '') &&
@@ -319,7 +345,8 @@ function rates(sentence: DraftFigure[], out: Relation[]): void {
 /** Rates whose formula the genre fixes: what the numerator and the denominator are called. */
 const FORMULAS = [
   { rate: /核减率/, numerator: /核减/, denominator: /申报|送审|评估|涉及/ },
-  { rate: /执行率|支出率|支付率/, numerator: /支出|支付|执行/, denominator: /预算|下达|到位|安排/ },
+  { rate: /执行率|支出率|支付率|支出进度/, numerator: /支出|支付|执行/, denominator: /预算|下达|到位|安排/ },
+  { rate: /到位率/, numerator: /到位/, denominator: /预算|下达|安排|资金/ },
   { rate: /整改率|整改完成率/, numerator: /整改/, denominator: /问题/ },
 ];
 
@@ -387,7 +414,8 @@ function coverage(sentence: DraftFigure[], out: Relation[]): void {
   if (!first) return;
   const text = first.para.text;
   const [from, to] = sentenceSpan(first.para, first.sentence);
-  const counts = sentence.filter((f) => f.unit.kind === 'count' && !f.approx);
+  // Last year's count and the change on it (较2021年的74个增加12个) are never what is covered or the whole.
+  const counts = sentence.filter((f) => f.unit.kind === 'count' && !f.approx && !isChange(f) && !isPrior(f));
   if (counts.length < 2) return;
   for (const m of text.slice(from, to).matchAll(/全覆盖|覆盖率(?:达到?|为)?\s?100%/g)) {
     const k = from + (m.index ?? 0);
@@ -612,9 +640,14 @@ function changes(sentence: DraftFigure[], out: Relation[]): void {
     if (p && inline && BEFORE_PREVIOUS.test(text.slice(Math.max(from, p.start - 10), p.start))) {
       previous = p;
       verb = inline[1];
+      // A change in points (较上年的91.16%提高3.5个百分点) is one of a rate: the rate stated before.
       current = [...sentence.slice(0, i - 1)]
         .reverse()
-        .find((f) => f.unit.kind !== 'percent' && comparable(f.unit, p.unit));
+        .find((f) =>
+          d.unit.kind === 'points'
+            ? f.unit.kind === 'percent' && !isChange(f)
+            : f.unit.kind !== 'percent' && comparable(f.unit, p.unit),
+        );
     } else {
       const m = PLAIN_CHANGE.exec(lead);
       const chained = last && CHAINED.exec(text.slice(last.d.end, d.start));
@@ -628,7 +661,15 @@ function changes(sentence: DraftFigure[], out: Relation[]): void {
         );
         current = [...sentence]
           .reverse()
-          .find((f) => f.start < d.start && f !== d && f !== previous && f.unit.kind !== 'percent');
+          .find(
+            (f) =>
+              f.start < d.start &&
+              f !== d &&
+              f !== previous &&
+              (d.unit.kind === 'points'
+                ? f.unit.kind === 'percent' && !isChange(f)
+                : f.unit.kind !== 'percent'),
+          );
       } else if (last && chained) {
         verb = chained[1];
         current = last.current;
@@ -640,6 +681,9 @@ function changes(sentence: DraftFigure[], out: Relation[]): void {
     const signed = down ? { ...d, value: d.value.neg() } : d;
     if (d.unit.kind === 'percent') {
       out.push({ kind: 'change', current, previous, percent: signed, certainty: 'inferred' });
+    } else if (d.unit.kind === 'points') {
+      if (current.unit.kind !== 'percent' || previous?.unit.kind !== 'percent') return;
+      out.push({ kind: 'change', current, previous, delta: signed, certainty: 'inferred' });
     } else if (comparable(d.unit, current.unit)) {
       if (previous) out.push({ kind: 'change', current, previous, delta: signed, certainty: 'inferred' });
       else previous = previousCount(current, d, down);
