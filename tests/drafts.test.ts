@@ -356,3 +356,13 @@ describe('one-sentence cases from the second blind test', () => {
     expect(found('调减资金3.18亿元，其中市本级1.36亿元，县级1.82亿元。')).toEqual([]);
   });
 });
+
+test('a list closed by 合计 adds up to it; a 其中 list of people stays a partial list', () => {
+  const found = (md: string) =>
+    checkParagraphs('x.md', readMd(`${md}\n`)).findings.map((f) => [f.rule, f.stated]);
+  expect(found('举办培训3场，参训人次分别为120人次、86人次、95人次，合计311人次。')).toEqual([
+    ['sum-mismatch', '311人次'],
+  ]);
+  expect(found('举办培训3场，参训人次分别为120人次、86人次、95人次，合计301人次。')).toEqual([]);
+  expect(found('收回资金1.2亿元，较上年增加0.3亿元，合计收回2.1亿元。')).toEqual([]);
+});

@@ -182,6 +182,38 @@ function respectively(sentence: DraftFigure[], out: Relation[]): void {
   }
 }
 
+/**
+ * a、b、c，合计N (分别为120人次、86人次、95人次，合计311人次): a list of amounts of one kind joined by
+ * 、/和/及, closed by a total introduced as 合计/共计/总计 right after it.
+ */
+function trailingTotals(sentence: DraftFigure[], out: Relation[]): void {
+  sentence.forEach((t, i) => {
+    const prev = sentence[i - 1];
+    if (i < 2 || !prev || t.approx || isChange(t)) return;
+    const text = t.para.text;
+    if (!/^\s*[，,]\s*(?:合计|共计|总计)(?:为|达到?)?\s*$/.test(text.slice(prev.end, t.start))) return;
+    const parts = [prev];
+    for (let j = i - 2; j >= 0; j--) {
+      const p = sentence[j] as DraftFigure;
+      const next = parts[0] as DraftFigure;
+      if (!/^\s*[、和及与]\s*[\u4e00-\u9fff]{0,8}$/.test(text.slice(p.end, next.start))) break;
+      parts.unshift(p);
+    }
+    if (parts.length < 2 || !parts.every((p) => comparable(p.unit, t.unit) && !isChange(p))) return;
+    let lo = 0;
+    let hi = 0;
+    for (const p of parts) {
+      lo += p.lo;
+      hi += p.hi;
+    }
+    // A bare 合计311人次 is named after its list (参训人次分别为…).
+    const first = parts[0] as DraftFigure;
+    const total = t.label || !first.label ? t : { ...t, value: t.value, label: first.label };
+    const r: Relation = { kind: 'sum', total, parts, complete: true, certainty: 'inferred' };
+    pushHolding(out, r, roughIntersects(t.lo, t.hi, lo, hi));
+  });
+}
+
 const CLAUSE_START = /[，。；：:！？,;（(“]/;
 
 /** A、B、C…8个行业领域: a count against the 、-separated list right before it (not counted if it ends in 等). */
@@ -698,6 +730,7 @@ export function draftRelations(figs: DraftFigure[], reportYear?: string): Relati
   for (const sentence of bySentence(figs)) {
     breakdowns(sentence, out);
     respectively(sentence, out);
+    trailingTotals(sentence, out);
     rates(sentence, out);
     coverage(sentence, out);
     changes(sentence, out);
