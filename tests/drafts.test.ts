@@ -366,3 +366,35 @@ test('a list closed by 合计 adds up to it; a 其中 list of people stays a par
   expect(found('举办培训3场，参训人次分别为120人次、86人次、95人次，合计301人次。')).toEqual([]);
   expect(found('收回资金1.2亿元，较上年增加0.3亿元，合计收回2.1亿元。')).toEqual([]);
 });
+
+describe('claims and bases one sentence away', () => {
+  const found = (md: string) =>
+    checkParagraphs('x.md', readMd(`${md}\n`)).findings.map((f) => [f.rule, f.stated]);
+
+  test('a run-in point claiming 全覆盖 is borne out by the counts of the sentence after it', () => {
+    expect(
+      found('一是实现部门整体绩效目标全覆盖。市本级312个预算单位中，已有298个单位编报了部门整体绩效目标。'),
+    ).toEqual([['coverage-claim', '全覆盖']]);
+    expect(found('市本级312个预算单位中，已有298个单位编报部门整体绩效目标，实现全覆盖。')).toEqual([
+      ['coverage-claim', '全覆盖'],
+    ]);
+    expect(
+      found('一是实现部门整体绩效目标全覆盖。市本级312个预算单位中，已有312个单位编报了部门整体绩效目标。'),
+    ).toEqual([]);
+    expect(
+      found('一是推进绩效目标管理。市本级312个预算单位中，已有298个单位编报了部门整体绩效目标。'),
+    ).toEqual([]);
+  });
+
+  test('a lone count’s rate takes as base the one count of the same noun in the sentence before', () => {
+    expect(
+      found('对9个项目开展重点评价，涉及资金2.16亿元。评价等次为优、良的项目7个，优良率87.5%。'),
+    ).toEqual([['rate-mismatch', '87.5%']]);
+    expect(
+      found('对9个项目开展重点评价，涉及资金2.16亿元。评价等次为优、良的项目7个，优良率77.8%。'),
+    ).toEqual([]);
+    expect(
+      found('对9个项目开展重点评价，对12个项目开展部门评价。评价等次为优、良的项目7个，优良率87.5%。'),
+    ).toEqual([]);
+  });
+});

@@ -311,7 +311,7 @@ function parallel(a: DraftFigure, b: DraftFigure, stem: string): boolean {
  * (核减率) pairs with the amounts that name it (核减资金) when there are any; items of one list or of
  * parallel clauses never pair; when no credible pair is left the rate is not checked.
  */
-function rates(sentence: DraftFigure[], out: Relation[]): void {
+function rates(sentence: DraftFigure[], out: Relation[], previous?: DraftFigure[]): void {
   for (const r of sentence) {
     if (r.unit.kind !== 'percent' || !r.label || !SHARE.test(r.label) || CHANGE.test(r.label)) continue;
     if (r.num > 100) out.push({ kind: 'bound', check: 'percentRange', figure: r, certainty: 'inferred' });
@@ -325,6 +325,18 @@ function rates(sentence: DraftFigure[], out: Relation[]): void {
         !f.approx &&
         (!countsOnly || f.unit.kind === 'count'),
     );
+    // 对9个项目开展重点评价。评价等次为优、良的项目7个，优良率87.5%: a lone count's base may be the one
+    // count of the same noun in the sentence before, when that is the only one there.
+    const lone = amounts.length === 1 ? amounts[0] : undefined;
+    if (previous && lone?.unit.kind === 'count' && lone.label) {
+      const noun = headNoun(lone.label);
+      const bases = previous.filter(
+        (f) =>
+          f.unit.kind === 'count' && !f.approx && !isChange(f) && !isPrior(f) && headNoun(f.label) === noun,
+      );
+      const base = bases[0];
+      if (bases.length === 1 && base && base.num > lone.num) amounts.push(base);
+    }
     const stem = stemOf(r.label);
     const named = stem.length >= 2 ? amounts.filter((f) => sharesStem(f.label, stem)) : [];
     // A rate whose formula the genre fixes takes its numerator from the amounts it names (资金到位率:
@@ -410,6 +422,11 @@ function roughIntersects(alo: number, ahi: number, blo: number, bhi: number): bo
 const HEDGE =
   /(基本|逐步|初步|力争|力求|推进|推动|争取|尚未|未能|未|没有|距离|有待|仍有|努力|向|朝|将|计划|预计|确保|进一步|要)[^，。；]{0,6}$/;
 
+const COVERAGE_CLAIM = /全覆盖|覆盖率(?:达到?|为)?\s?100%/;
+
+/** A run-in point opening a sentence: 一是, （一）, 1. */
+const RUN_IN = /^(?:[一二三四五六七八九十]是|[（(][一二三四五六七八九十\d]{1,2}[）)]|\d{1,2}[.．、](?!\d))/;
+
 /**
  * Whether `part` counts the same kind of thing as `whole`: the same label (项目/项目), the whole's label
  * ending in the part's (一级预算单位/单位), or a bare count right after a whole introduced as a set
@@ -422,7 +439,9 @@ function countsOf(whole: DraftFigure, part: DraftFigure): boolean {
   const drawn =
     part.start > whole.end &&
     /^[^，。；,;]{0,12}中[，,]?(?:的|有|已有|共有|仅有|只有)?$/.test(text.slice(whole.end, part.start));
-  if (drawn && !!whole.label && !part.forward) return true;
+  // 312个预算单位中，已有298个单位编报…: the part may name the whole's noun again.
+  const noun = headNoun(whole.label);
+  if (drawn && !!whole.label && (!part.forward || (!!noun && !!part.label?.startsWith(noun)))) return true;
   if (whole.label && part.label) {
     const w = labelKey(whole.label);
     const p = labelKey(part.label);
@@ -449,8 +468,21 @@ function coverage(sentence: DraftFigure[], out: Relation[]): void {
   // Last year's count and the change on it (较2021年的74个增加12个) are never what is covered or the whole.
   const counts = sentence.filter((f) => f.unit.kind === 'count' && !f.approx && !isChange(f) && !isPrior(f));
   if (counts.length < 2) return;
-  for (const m of text.slice(from, to).matchAll(/全覆盖|覆盖率(?:达到?|为)?\s?100%/g)) {
-    const k = from + (m.index ?? 0);
+  // A run-in point that makes the claim (一是实现部门整体绩效目标全覆盖。) is borne out by the sentence after it.
+  const spans: [number, number][] = [[from, to]];
+  if (first.sentence > 0 && !COVERAGE_CLAIM.test(text.slice(from, to))) {
+    const [ps, pe] = sentenceSpan(first.para, first.sentence - 1);
+    const point = text.slice(ps, pe).trim();
+    if (point.length <= 30 && !/\d/.test(point.replace(RUN_IN, '')) && RUN_IN.test(point))
+      spans.unshift([ps, pe]);
+  }
+  for (const m of spans.flatMap(([a, b]) =>
+    [...text.slice(a, b).matchAll(/全覆盖|覆盖率(?:达到?|为)?\s?100%/g)].map((x) => ({
+      0: x[0],
+      index: a + (x.index ?? 0),
+    })),
+  )) {
+    const k = m.index;
     if (HEDGE.test(text.slice(Math.max(0, k - 10), k))) continue;
     // The whole is the largest count that has parts; only it is checked.
     let best: { covered: DraftFigure; universe: DraftFigure; parts: DraftFigure[] } | undefined;
@@ -466,9 +498,17 @@ function coverage(sentence: DraftFigure[], out: Relation[]): void {
     if (best.parts.length >= 2 && sum.eq(best.universe.value)) continue;
     const at = { ...first.at, ...first.para.at(k) };
     // A bare count (84个开展了自评) is named after the whole it is a part of.
-    const covered = best.covered.label
-      ? best.covered
-      : { ...best.covered, value: best.covered.value, label: best.universe.label };
+    const noun = headNoun(best.universe.label);
+    const covered =
+      best.covered.label &&
+      !(
+        best.covered.forward &&
+        noun &&
+        best.covered.label.startsWith(noun) &&
+        best.covered.label !== best.universe.label
+      )
+        ? best.covered
+        : { ...best.covered, value: best.covered.value, label: best.universe.label };
     out.push({
       kind: 'coverage',
       claim: { text: m[0], at },
@@ -727,11 +767,22 @@ function changes(sentence: DraftFigure[], out: Relation[]): void {
 /** Relations a careful reader sees in the prose, each with how sure it is. */
 export function draftRelations(figs: DraftFigure[], reportYear?: string): Relation[] {
   const out: Relation[] = [];
+  let previousSentence: DraftFigure[] | undefined;
   for (const sentence of bySentence(figs)) {
     breakdowns(sentence, out);
     respectively(sentence, out);
     trailingTotals(sentence, out);
-    rates(sentence, out);
+    const before = previousSentence;
+    rates(
+      sentence,
+      out,
+      before &&
+        before[0]?.para === sentence[0]?.para &&
+        before[0]?.sentence === (sentence[0]?.sentence ?? 0) - 1
+        ? before
+        : undefined,
+    );
+    previousSentence = sentence;
     coverage(sentence, out);
     changes(sentence, out);
   }
