@@ -398,3 +398,23 @@ describe('claims and bases one sentence away', () => {
     ).toEqual([]);
   });
 });
+
+test('按资金计 restates a whole breakdown in money; project targets break down into projects', () => {
+  const found = (md: string) =>
+    checkParagraphs('x.md', readMd(`${md}\n`)).findings.map((f) => [f.rule, f.stated]);
+  expect(
+    found(
+      '涉及资金9.38亿元，其中委托第三方机构评价10个、自行组织评价6个；按资金计，第三方机构评价项目资金6.27亿元，自行组织评价项目资金2.91亿元。',
+    ),
+  ).toEqual([['sum-mismatch', '9.38亿元']]);
+  expect(
+    found('涉及资金9.38亿元；按资金计，第三方机构评价项目资金6.47亿元，自行组织评价项目资金2.91亿元。'),
+  ).toEqual([]);
+  expect(found('共设置项目绩效目标1,248个，其中一般公共预算项目1,016个、政府性基金预算项目241个。')).toEqual([
+    ['sum-mismatch', '1,248个'],
+  ]);
+  expect(found('共设置项目绩效目标1,248个，其中一般公共预算项目1,016个、政府性基金预算项目232个。')).toEqual(
+    [],
+  );
+  expect(found('共设置项目绩效目标1,248个，其中重大项目116个。')).toEqual([]);
+});

@@ -67,7 +67,9 @@ function breakdowns(sentence: DraftFigure[], out: Relation[]): void {
   if (!first) return;
   const text = first.para.text;
   const [from, to] = sentenceSpan(first.para, first.sentence);
-  const marks = [...text.slice(from, to).matchAll(/其中|包括/g)].map((m) => from + (m.index ?? 0));
+  const marks = [...text.slice(from, to).matchAll(/其中|包括|按(?:资金|金额|资金量)计/g)].map(
+    (m) => from + (m.index ?? 0),
+  );
   marks.forEach((k, i) => {
     // The parts run to the next marker, or to the end of the clause (；。).
     const ends = [marks[i + 1] ?? -1, text.indexOf('；', k), text.indexOf('。', k)].filter((x) => x > k);
@@ -82,7 +84,8 @@ function breakdowns(sentence: DraftFigure[], out: Relation[]): void {
     if (parts.length === 0) return;
     const last = parts[parts.length - 1] as DraftFigure;
     const closes = /^\s*[。；]/.test(text.slice(last.end, last.end + 2)) && text[k] !== '包';
-    pushBreakdown(total, parts, out, closes && complementary(parts));
+    // 按资金计 restates a whole breakdown in money: its parts are all the classes.
+    pushBreakdown(total, parts, out, closes && (text[k] === '按' || complementary(parts)));
   });
 }
 
@@ -102,7 +105,14 @@ function complementary(parts: DraftFigure[]): boolean {
 function sameThing(total: DraftFigure, part: DraftFigure): boolean {
   if (total.unit.kind !== 'count') return true;
   const head = headNoun(total.label);
-  return head !== undefined && head === headNoun(part.label);
+  const partHead = headNoun(part.label);
+  // 项目绩效目标1,248个，其中一般公共预算项目1,016个: one target per project, so projects count them.
+  const per =
+    !!total.label &&
+    !!partHead &&
+    /(?:绩效目标|自评|评价)$/.test(total.label) &&
+    total.label.startsWith(partHead);
+  return head !== undefined && (head === partHead || per);
 }
 
 const TWO_PERCENT = new Decimal('0.02');
@@ -190,6 +200,7 @@ function trailingTotals(sentence: DraftFigure[], out: Relation[]): void {
   sentence.forEach((t, i) => {
     const prev = sentence[i - 1];
     if (i < 2 || !prev || t.approx || isChange(t)) return;
+    if (t.start - prev.end > 7 || t.start - prev.end < 3) return;
     const text = t.para.text;
     if (!/^\s*[，,]\s*(?:合计|共计|总计)(?:为|达到?)?\s*$/.test(text.slice(prev.end, t.start))) return;
     const parts = [prev];
@@ -465,17 +476,20 @@ function coverage(sentence: DraftFigure[], out: Relation[]): void {
   if (!first) return;
   const text = first.para.text;
   const [from, to] = sentenceSpan(first.para, first.sentence);
+  if (sentence.filter((f) => f.unit.kind === 'count' && !f.approx).length < 2) return;
+  // A run-in point that makes the claim (一是实现部门整体绩效目标全覆盖。) is borne out by the sentence after it.
+  const spans: [number, number][] = [];
+  if (COVERAGE_CLAIM.test(text.slice(from, to))) spans.push([from, to]);
+  else if (first.sentence > 0) {
+    const [ps, pe] = sentenceSpan(first.para, first.sentence - 1);
+    const point = pe - ps <= 32 ? text.slice(ps, pe).trim() : '';
+    if (COVERAGE_CLAIM.test(point) && RUN_IN.test(point) && !/\d/.test(point.replace(RUN_IN, '')))
+      spans.push([ps, pe]);
+  }
+  if (spans.length === 0) return;
   // Last year's count and the change on it (较2021年的74个增加12个) are never what is covered or the whole.
   const counts = sentence.filter((f) => f.unit.kind === 'count' && !f.approx && !isChange(f) && !isPrior(f));
   if (counts.length < 2) return;
-  // A run-in point that makes the claim (一是实现部门整体绩效目标全覆盖。) is borne out by the sentence after it.
-  const spans: [number, number][] = [[from, to]];
-  if (first.sentence > 0 && !COVERAGE_CLAIM.test(text.slice(from, to))) {
-    const [ps, pe] = sentenceSpan(first.para, first.sentence - 1);
-    const point = text.slice(ps, pe).trim();
-    if (point.length <= 30 && !/\d/.test(point.replace(RUN_IN, '')) && RUN_IN.test(point))
-      spans.unshift([ps, pe]);
-  }
   for (const m of spans.flatMap(([a, b]) =>
     [...text.slice(a, b).matchAll(/全覆盖|覆盖率(?:达到?|为)?\s?100%/g)].map((x) => ({
       0: x[0],
