@@ -52,6 +52,19 @@ const FIGURE = new RegExp(
 );
 const THRESHOLD_PREFIX = new Set(['低于', '高于', '不低于', '不高于', '不超过', '不少于', '少于', '多于']);
 
+const RANGE_MARKS = new Set([...'-－—~～至']);
+
+/** Whether the number at `i` closes a range (80-90分, 3～5个): a digit, a dash, this number. */
+function rangeEnd(text: string, i: number): boolean {
+  let j = i - 1;
+  if (text[j] === ' ') j--;
+  if (!RANGE_MARKS.has(text[j] as string)) return false;
+  j--;
+  if (text[j] === ' ') j--;
+  const c = text.charCodeAt(j);
+  return c >= 48 && c <= 57;
+}
+
 /** Fixed expressions that look like quantities and are not (GB/T 15835 §4.2). */
 const NOT_FIGURES = /^(?:四本|两个维护|两个一百年|一票|三公|一带一路|十四五|十三五)/;
 
@@ -171,7 +184,7 @@ export function findFigures(raw: string): Found[] {
       ((post === '以上' || post === '以下' || post === '以内') && /^[的\u4e00-\u9fff]/.test(after)) ||
       // A score band (90分以上2个, 80-90分5个) is a class of scores, not a score; a range's end is no value.
       (unitText === '分' && (post === '以上' || post === '以下' || post === '以内')) ||
-      /\d\s?[-－—~～至]\s?$/.test(text.slice(Math.max(0, numStart - 3), numStart));
+      rangeEnd(text, numStart);
     const approx: Approx | undefined =
       (pre && APPROX_PREFIX[pre]) ||
       (mid ? 'over' : undefined) ||
