@@ -76,25 +76,32 @@ describe('fixture drafts give exactly their expected findings', () => {
 });
 
 /**
- * Drafts written blind by a colleague, with a key of planted slips (tests/fixtures/drafts/blind/*.expected.json):
+ * Drafts written blind by a colleague, with a key of planted slips (tests/fixtures/drafts/blind and blind2, *.expected.json):
  * each planted slip found is an expected finding (its key id in `slip`), everything else stays silent, and
  * each slip still missed is listed in `knownMisses`, checked to stay missed so that the list is honest.
+ * A Word draft's findings are placed by paragraph number, given in `line`.
  */
 describe('blind drafts give exactly the planted slips, and no false alarm', () => {
-  const dir = join(FIXTURES, 'blind');
-  for (const file of readdirSync(dir).filter((f) => /\.(md|txt)$/.test(f))) {
-    test(file, async () => {
-      const expected = JSON.parse(
-        readFileSync(join(dir, file.replace(/\.\w+$/, '.expected.json')), 'utf8'),
-      ) as {
-        findings: { slip: string; rule: string; severity: string; line: number; stated: string }[];
-        knownMisses: { rule: string; line: number }[];
-      };
-      const { findings } = await checkDraft(join(dir, file));
-      expect(findings.map(brief)).toEqual(expected.findings.map(({ slip: _, ...e }) => e));
-      for (const miss of expected.knownMisses)
-        expect(findings.filter((f) => f.rule === miss.rule && f.location.line === miss.line)).toEqual([]);
-    });
+  const where = (f: { location: { line?: number | null; paragraph?: number | null } }) =>
+    f.location.line ?? f.location.paragraph ?? null;
+  for (const set of ['blind', 'blind2']) {
+    const dir = join(FIXTURES, set);
+    for (const file of readdirSync(dir).filter((f) => /\.(md|txt|docx)$/.test(f))) {
+      test(`${set}/${file}`, async () => {
+        const expected = JSON.parse(
+          readFileSync(join(dir, file.replace(/\.\w+$/, '.expected.json')), 'utf8'),
+        ) as {
+          findings: { slip: string; rule: string; severity: string; line: number; stated: string }[];
+          knownMisses: { rule: string; line: number }[];
+        };
+        const { findings } = await checkDraft(join(dir, file));
+        expect(findings.map((f) => ({ ...brief(f), line: where(f) }))).toEqual(
+          expected.findings.map(({ slip: _, ...e }) => e),
+        );
+        for (const miss of expected.knownMisses)
+          expect(findings.filter((f) => f.rule === miss.rule && where(f) === miss.line)).toEqual([]);
+      });
+    }
   }
 });
 
@@ -262,4 +269,152 @@ describe('one-sentence cases from the blind test', () => {
     expect(r.figures.map((f) => f.text)).toContain('1.36亿元');
     expect(r.findings).toEqual([]);
   });
+});
+
+describe('one-sentence cases from the second blind test', () => {
+  const found = (md: string) =>
+    checkParagraphs('x.md', readMd(`${md}\n`)).findings.map((f) => [f.rule, f.stated]);
+  const figures = (text: string) => findFigures(text).filter((f) => !f.threshold);
+
+  test('last year’s count and the change on it are never the covered count or the whole', () => {
+    expect(
+      found(
+        '全区86个预算部门全部编报部门整体支出绩效目标，较2021年的74个增加12个，部门整体绩效目标实现全覆盖。',
+      ),
+    ).toEqual([]);
+  });
+
+  test('counts of different things (部门 对 项目) are not a numerator and a denominator', () => {
+    expect(found('组织86个部门对1,102个项目开展绩效自评，自评覆盖率88.30%。')).toEqual([]);
+    expect(found('组织州本级84个部门对2018年度实施的548个项目开展绩效自评，自评覆盖率100%。')).toEqual([]);
+  });
+
+  test('a rate whose formula is fixed takes its numerator from the amount it names (到位率 ↔ 到位)', () => {
+    expect(
+      found(
+        '共监控项目612个、资金38.45亿元。截至8月底，资金到位35.21亿元，已支出26.83亿元，资金到位率91.57%，支出进度69.78%。',
+      ),
+    ).toEqual([]);
+  });
+
+  test('a score band (90分以上2个, 80-90分5个) is a class of scores, not a score', () => {
+    expect(found('对9个项目开展重点评价，平均得分85.6分，其中90分以上2个、80-90分5个、70-80分2个。')).toEqual(
+      [],
+    );
+    expect(figures('90分以上2个、80-90分5个').map((f) => f.text)).toEqual(['2个', '5个']);
+  });
+
+  test('A、B分别为x和y maps a list onto values: it is no enumeration to count', () => {
+    expect(found('编制项目绩效目标1,027个，一般公共预算项目、政府性基金预算项目分别为936个和91个。')).toEqual(
+      [],
+    );
+  });
+
+  test('节约9.4% is no approximation: 约 closing a word is not a marker', () => {
+    const [f] = findFigures('比预算节约9.4%');
+    expect([f?.text, f?.approx]).toEqual(['9.4%', undefined]);
+    expect(findFigures('约9.4%')[0]?.approx).toBe('about');
+  });
+
+  test('a lone 一 names a thing (“一个系统”, 建立一个平台) and is no count; 共一个 counts', () => {
+    expect(figures('实现“一个系统、全程留痕”，建立一个平台，一批项目').map((f) => f.text)).toEqual([]);
+    expect(figures('共一个项目').map((f) => f.text)).toEqual(['一个']);
+  });
+
+  test('every score of a 分别为 list is a figure', () => {
+    expect(figures('评价平均得分分别为86.4分、82.7分和88.1分。').map((f) => f.text)).toEqual([
+      '86.4分',
+      '82.7分',
+      '88.1分',
+    ]);
+  });
+
+  test('plain text from a PDF: a running header repeated at page breaks is dropped before lines join', () => {
+    const header = '某州财政局关于2019年度预算绩效管理工作情况的报告';
+    const paras = readTxt(
+      `一、主要工作\n正文第一句话写在这里，州财政局对丹溪县等地2018年度财\n\n— 1 —\n\n${header}\n\n政专项扶贫资金开展评价，评价结束。下一句话也写在这里\n\n— 2 —\n\n${header}\n\n并且继续写到这里。\n`,
+    );
+    expect(paras.map((p) => p.text).join('')).not.toContain(header);
+    expect(paras.some((p) => p.text.includes('2018年度财政专项扶贫资金'))).toBe(true);
+  });
+
+  test('a change in percentage points against last year’s rate named in the sentence', () => {
+    expect(found('预算执行率94.36%，较上年的91.16%提高3.5个百分点。')).toEqual([
+      ['yoy-mismatch', '3.5个百分点'],
+    ]);
+    expect(found('自评率97.54%，较上年提高2.6个百分点（上年为95.14%）。')).toEqual([
+      ['yoy-mismatch', '2.6个百分点'],
+    ]);
+    expect(found('预算执行率94.36%，较上年的91.16%提高3.20个百分点。')).toEqual([]);
+    expect(found('执行率95.26%，较上年提高2.1个百分点。')).toEqual([]);
+  });
+
+  test('市本级 and 县级 are complementary: a 其中 split into them that falls short is a slip', () => {
+    expect(found('调减资金3.18亿元，其中市本级1.26亿元，县级1.82亿元。')).toEqual([
+      ['sum-mismatch', '3.18亿元'],
+    ]);
+    expect(found('调减资金3.18亿元，其中市本级1.36亿元，县级1.82亿元。')).toEqual([]);
+  });
+});
+
+test('a list closed by 合计 adds up to it; a 其中 list of people stays a partial list', () => {
+  const found = (md: string) =>
+    checkParagraphs('x.md', readMd(`${md}\n`)).findings.map((f) => [f.rule, f.stated]);
+  expect(found('举办培训3场，参训人次分别为120人次、86人次、95人次，合计311人次。')).toEqual([
+    ['sum-mismatch', '311人次'],
+  ]);
+  expect(found('举办培训3场，参训人次分别为120人次、86人次、95人次，合计301人次。')).toEqual([]);
+  expect(found('收回资金1.2亿元，较上年增加0.3亿元，合计收回2.1亿元。')).toEqual([]);
+});
+
+describe('claims and bases one sentence away', () => {
+  const found = (md: string) =>
+    checkParagraphs('x.md', readMd(`${md}\n`)).findings.map((f) => [f.rule, f.stated]);
+
+  test('a run-in point claiming 全覆盖 is borne out by the counts of the sentence after it', () => {
+    expect(
+      found('一是实现部门整体绩效目标全覆盖。市本级312个预算单位中，已有298个单位编报了部门整体绩效目标。'),
+    ).toEqual([['coverage-claim', '全覆盖']]);
+    expect(found('市本级312个预算单位中，已有298个单位编报部门整体绩效目标，实现全覆盖。')).toEqual([
+      ['coverage-claim', '全覆盖'],
+    ]);
+    expect(
+      found('一是实现部门整体绩效目标全覆盖。市本级312个预算单位中，已有312个单位编报了部门整体绩效目标。'),
+    ).toEqual([]);
+    expect(
+      found('一是推进绩效目标管理。市本级312个预算单位中，已有298个单位编报了部门整体绩效目标。'),
+    ).toEqual([]);
+  });
+
+  test('a lone count’s rate takes as base the one count of the same noun in the sentence before', () => {
+    expect(
+      found('对9个项目开展重点评价，涉及资金2.16亿元。评价等次为优、良的项目7个，优良率87.5%。'),
+    ).toEqual([['rate-mismatch', '87.5%']]);
+    expect(
+      found('对9个项目开展重点评价，涉及资金2.16亿元。评价等次为优、良的项目7个，优良率77.8%。'),
+    ).toEqual([]);
+    expect(
+      found('对9个项目开展重点评价，对12个项目开展部门评价。评价等次为优、良的项目7个，优良率87.5%。'),
+    ).toEqual([]);
+  });
+});
+
+test('按资金计 restates a whole breakdown in money; project targets break down into projects', () => {
+  const found = (md: string) =>
+    checkParagraphs('x.md', readMd(`${md}\n`)).findings.map((f) => [f.rule, f.stated]);
+  expect(
+    found(
+      '涉及资金9.38亿元，其中委托第三方机构评价10个、自行组织评价6个；按资金计，第三方机构评价项目资金6.27亿元，自行组织评价项目资金2.91亿元。',
+    ),
+  ).toEqual([['sum-mismatch', '9.38亿元']]);
+  expect(
+    found('涉及资金9.38亿元；按资金计，第三方机构评价项目资金6.47亿元，自行组织评价项目资金2.91亿元。'),
+  ).toEqual([]);
+  expect(found('共设置项目绩效目标1,248个，其中一般公共预算项目1,016个、政府性基金预算项目241个。')).toEqual([
+    ['sum-mismatch', '1,248个'],
+  ]);
+  expect(found('共设置项目绩效目标1,248个，其中一般公共预算项目1,016个、政府性基金预算项目232个。')).toEqual(
+    [],
+  );
+  expect(found('共设置项目绩效目标1,248个，其中重大项目116个。')).toEqual([]);
 });

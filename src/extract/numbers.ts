@@ -52,6 +52,19 @@ const FIGURE = new RegExp(
 );
 const THRESHOLD_PREFIX = new Set(['低于', '高于', '不低于', '不高于', '不超过', '不少于', '少于', '多于']);
 
+const RANGE_MARKS = new Set([...'-－—~～至']);
+
+/** Whether the number at `i` closes a range (80-90分, 3～5个): a digit, a dash, this number. */
+function rangeEnd(text: string, i: number): boolean {
+  let j = i - 1;
+  if (text[j] === ' ') j--;
+  if (!RANGE_MARKS.has(text[j] as string)) return false;
+  j--;
+  if (text[j] === ' ') j--;
+  const c = text.charCodeAt(j);
+  return c >= 48 && c <= 57;
+}
+
 /** Fixed expressions that look like quantities and are not (GB/T 15835 §4.2). */
 const NOT_FIGURES = /^(?:四本|两个维护|两个一百年|一票|三公|一带一路|十四五|十三五)/;
 
@@ -107,9 +120,12 @@ export function findFigures(raw: string): Found[] {
   const text = normalizeDigits(raw);
   const out: Found[] = [];
   for (const m of text.matchAll(FIGURE)) {
-    const [all, pre, num, mid, unitText, post] = m;
+    const [all, rawPre, num, mid, unitText, post] = m;
     if (!num || !unitText) continue;
-    const numStart = (m.index ?? 0) + all.indexOf(num, pre?.length ?? 0);
+    const numStart = (m.index ?? 0) + all.indexOf(num, rawPre?.length ?? 0);
+    // 约 closing a word (节约9.4%, 签约12个) is no approximation: the figure starts at its number.
+    const glued = rawPre === '约' && /[节制签合履预集简缩]$/.test(text.slice(0, m.index ?? 0));
+    const pre = glued ? undefined : rawPre;
     const before = text.slice(Math.max(0, numStart - 2), numStart);
     const after = text.slice((m.index ?? 0) + all.length, (m.index ?? 0) + all.length + 2);
     const chinese = !/\d/.test(num);
@@ -131,6 +147,9 @@ export function findFigures(raw: string): Found[] {
       // A lone 万/亿, or 一 glued to a preceding word (统一, 之一, 进一步), is not a quantity.
       if (/^[万亿十百千]$/.test(num)) continue;
       if (num === '一' && /[\u4e00-\u9fff]$/.test(before) && !/[共计达有和为]$/.test(before)) continue;
+      // A lone 一 (“一个系统”, 建立一个平台, 一批项目) names a thing rather than counting it, unless
+      // the text counts (共一个, 仅有一个) or lists it among other counts (一个中心、三个体系 is a slogan).
+      if (num === '一' && !/(?:共|计|仅|只|有|为)$/.test(before)) continue;
       const n = chineseNumeral(num);
       if (n === undefined) continue;
       source = n;
@@ -146,10 +165,15 @@ export function findFigures(raw: string): Found[] {
     const unit = lookupUnit(unitText === '％' ? '%' : unitText);
     if (!unit) continue;
     // "80分" in a score context only; "分" after a plain number elsewhere is rare and risky.
+    // In a list of scores (分别为86.4分、82.7分和88.1分), each one after the first is a score too.
     if (
       unitText === '分' &&
       !/(低于|高于|达到|以上|得分|评分|分数)/.test(
         text.slice(Math.max(0, numStart - 6), numStart + num.length + 6),
+      ) &&
+      !(
+        out[out.length - 1]?.unit.kind === 'score' &&
+        /^\s*[、和及与]\s*$/.test(text.slice(out[out.length - 1]?.end ?? 0, numStart))
       )
     )
       continue;
@@ -157,7 +181,10 @@ export function findFigures(raw: string): Found[] {
       (pre !== undefined && THRESHOLD_PREFIX.has(pre)) ||
       (/^的/.test(after) &&
         /(不低于|不少于|不高于|不超过|低于|高于)/.test(text.slice(Math.max(0, numStart - 12), numStart))) ||
-      ((post === '以上' || post === '以下' || post === '以内') && /^[的\u4e00-\u9fff]/.test(after));
+      ((post === '以上' || post === '以下' || post === '以内') && /^[的\u4e00-\u9fff]/.test(after)) ||
+      // A score band (90分以上2个, 80-90分5个) is a class of scores, not a score; a range's end is no value.
+      (unitText === '分' && (post === '以上' || post === '以下' || post === '以内')) ||
+      rangeEnd(text, numStart);
     const approx: Approx | undefined =
       (pre && APPROX_PREFIX[pre]) ||
       (mid ? 'over' : undefined) ||
@@ -169,8 +196,8 @@ export function findFigures(raw: string): Found[] {
             ? 'under'
             : undefined) ||
       undefined;
-    const start = m.index ?? 0;
-    const end = start + all.length;
+    const start = glued ? numStart : (m.index ?? 0);
+    const end = (m.index ?? 0) + all.length;
     out.push(
       new FoundNumber(
         start,

@@ -34,6 +34,7 @@ interface Line {
  */
 export function readTxt(text: string): DraftParagraph[] {
   const raws = text.replace(/\r\n?/g, '\n').split('\n');
+  const headers = runningHeaders(raws);
   const lines: Line[] = [];
   let blank = false;
   let page = false;
@@ -43,7 +44,7 @@ export function readTxt(text: string): DraftParagraph[] {
       blank = true;
       return;
     }
-    if (DEBRIS.test(t)) {
+    if (DEBRIS.test(t) || headers.has(i)) {
       page = true;
       return;
     }
@@ -88,5 +89,33 @@ export function readTxt(text: string): DraftParagraph[] {
       flush();
   }
   flush();
+  return out;
+}
+
+/**
+ * Running headers and footers of a PDF: a line next to a page number (blank lines aside) whose text
+ * stands next to at least one other page number too. Their line indexes, to be dropped with the page
+ * numbers, so that a sentence going on across the page break is joined without them.
+ */
+function runningHeaders(raws: string[]): Set<number> {
+  const near = new Map<string, number[]>();
+  const add = (i: number) => {
+    const t = raws[i]?.trim() ?? '';
+    if (t === '' || DEBRIS.test(t)) return;
+    const list = near.get(t) ?? [];
+    if (!list.includes(i)) list.push(i);
+    near.set(t, list);
+  };
+  raws.forEach((raw, i) => {
+    if (!DEBRIS.test(raw.trim()) || raw.trim() === '') return;
+    let j = i + 1;
+    while (j < raws.length && raws[j]?.trim() === '') j++;
+    add(j);
+    let k = i - 1;
+    while (k >= 0 && raws[k]?.trim() === '') k--;
+    add(k);
+  });
+  const out = new Set<number>();
+  for (const list of near.values()) if (list.length >= 2) for (const i of list) out.add(i);
   return out;
 }

@@ -47,6 +47,13 @@ function isChange(f: DraftFigure): boolean {
   );
 }
 
+/** Whether a figure is an earlier year's (较2021年的74个, 比上年的91.16%, 上年为95.14%), not this year's. */
+function isPrior(f: DraftFigure): boolean {
+  return /(?:(?:较|比)(?:上年|去年|上一年度?|上年度|同期|(?:19|20)\d\d年度?)(?:同期)?(?:的|为)?|(?:上年|去年|上年度)(?:为|是))\s*$/.test(
+    f.para.text.slice(Math.max(0, f.start - 10), f.start),
+  );
+}
+
 /**
  * 共…，其中 A、B、C (or 包括 A、B、C): a breakdown. The total is the last figure before the marker of
  * the parts' kind (1016个项目…涉及资金17.95亿元，其中：优秀项目624个… breaks down the 1016, not the
@@ -60,7 +67,9 @@ function breakdowns(sentence: DraftFigure[], out: Relation[]): void {
   if (!first) return;
   const text = first.para.text;
   const [from, to] = sentenceSpan(first.para, first.sentence);
-  const marks = [...text.slice(from, to).matchAll(/其中|包括/g)].map((m) => from + (m.index ?? 0));
+  const marks = [...text.slice(from, to).matchAll(/其中|包括|按(?:资金|金额|资金量)计/g)].map(
+    (m) => from + (m.index ?? 0),
+  );
   marks.forEach((k, i) => {
     // The parts run to the next marker, or to the end of the clause (；。).
     const ends = [marks[i + 1] ?? -1, text.indexOf('；', k), text.indexOf('。', k)].filter((x) => x > k);
@@ -75,7 +84,8 @@ function breakdowns(sentence: DraftFigure[], out: Relation[]): void {
     if (parts.length === 0) return;
     const last = parts[parts.length - 1] as DraftFigure;
     const closes = /^\s*[。；]/.test(text.slice(last.end, last.end + 2)) && text[k] !== '包';
-    pushBreakdown(total, parts, out, closes && complementary(parts));
+    // 按资金计 restates a whole breakdown in money: its parts are all the classes.
+    pushBreakdown(total, parts, out, closes && (text[k] === '按' || complementary(parts)));
   });
 }
 
@@ -86,7 +96,8 @@ function complementary(parts: DraftFigure[]): boolean {
   const labels = parts.map((p) => p.label ?? '');
   const own = labels.some((l) => /本级/.test(l));
   const upper = labels.some((l) => /上级|转移支付/.test(l) && !/本级/.test(l));
-  if (own && upper) return true;
+  const lower = labels.some((l) => /^(?:县级|区级|县区级?|区县级?|乡镇级?|下级)|^县（市、?区?）/.test(l));
+  if (own && (upper || lower)) return true;
   return BUDGETS.filter((b) => labels.some((l) => b.test(l))).length >= 3;
 }
 
@@ -94,7 +105,14 @@ function complementary(parts: DraftFigure[]): boolean {
 function sameThing(total: DraftFigure, part: DraftFigure): boolean {
   if (total.unit.kind !== 'count') return true;
   const head = headNoun(total.label);
-  return head !== undefined && head === headNoun(part.label);
+  const partHead = headNoun(part.label);
+  // 项目绩效目标1,248个，其中一般公共预算项目1,016个: one target per project, so projects count them.
+  const per =
+    !!total.label &&
+    !!partHead &&
+    /(?:绩效目标|自评|评价)$/.test(total.label) &&
+    total.label.startsWith(partHead);
+  return head !== undefined && (head === partHead || per);
 }
 
 const TWO_PERCENT = new Decimal('0.02');
@@ -174,6 +192,39 @@ function respectively(sentence: DraftFigure[], out: Relation[]): void {
   }
 }
 
+/**
+ * a、b、c，合计N (分别为120人次、86人次、95人次，合计311人次): a list of amounts of one kind joined by
+ * 、/和/及, closed by a total introduced as 合计/共计/总计 right after it.
+ */
+function trailingTotals(sentence: DraftFigure[], out: Relation[]): void {
+  sentence.forEach((t, i) => {
+    const prev = sentence[i - 1];
+    if (i < 2 || !prev || t.approx || isChange(t)) return;
+    if (t.start - prev.end > 7 || t.start - prev.end < 3) return;
+    const text = t.para.text;
+    if (!/^\s*[，,]\s*(?:合计|共计|总计)(?:为|达到?)?\s*$/.test(text.slice(prev.end, t.start))) return;
+    const parts = [prev];
+    for (let j = i - 2; j >= 0; j--) {
+      const p = sentence[j] as DraftFigure;
+      const next = parts[0] as DraftFigure;
+      if (!/^\s*[、和及与]\s*[\u4e00-\u9fff]{0,8}$/.test(text.slice(p.end, next.start))) break;
+      parts.unshift(p);
+    }
+    if (parts.length < 2 || !parts.every((p) => comparable(p.unit, t.unit) && !isChange(p))) return;
+    let lo = 0;
+    let hi = 0;
+    for (const p of parts) {
+      lo += p.lo;
+      hi += p.hi;
+    }
+    // A bare 合计311人次 is named after its list (参训人次分别为…).
+    const first = parts[0] as DraftFigure;
+    const total = t.label || !first.label ? t : { ...t, value: t.value, label: first.label };
+    const r: Relation = { kind: 'sum', total, parts, complete: true, certainty: 'inferred' };
+    pushHolding(out, r, roughIntersects(t.lo, t.hi, lo, hi));
+  });
+}
+
 const CLAUSE_START = /[，。；：:！？,;（(“]/;
 
 /** A、B、C…8个行业领域: a count against the 、-separated list right before it (not counted if it ends in 等). */
@@ -199,6 +250,8 @@ function enumerations(figs: DraftFigure[], out: Relation[]): void {
     // A list is counted only when the counted noun follows the number (8个行业领域), and modifiers
     // joined by 、 before a 的 (重点关注、社会影响面广的17个项目) are not a list.
     if (!/^[\s]*[\u4e00-\u9fff]/.test(text.slice(f.end, f.end + 2)) || /的$/.test(clause)) continue;
+    // A、B分别为936个和91个: a list mapped onto values one by one, not counted.
+    if (/分别(?:为|是)?$/.test(clause)) continue;
     const exhaustive = !/等$/.test(clause);
     clause = clause.replace(/(等|共|共计|合计)$/, '').trimEnd();
     if (!clause.includes('、')) continue;
@@ -236,6 +289,12 @@ function between(a: DraftFigure, b: DraftFigure): string {
   return a.para.text.slice(x.end, y.start).replace(/[（(][^）)]*[）)]/g, '');
 }
 
+/** The counted noun of a count read forward (86个部门 → 部门), when it is one the genre counts. */
+function nounOf(f: DraftFigure): string | undefined {
+  if (!f.forward || !f.label) return undefined;
+  return /(项目|部门|单位|政策|乡镇|街道|机构|问题)$/.exec(f.label)?.[1];
+}
+
 /**
  * Two figures that stand side by side as items of one list or of parallel clauses, and so are never
  * a numerator over a denominator: joined by 、/和/及 (16个市（州）、98个县), or counts of differently
@@ -244,7 +303,13 @@ function between(a: DraftFigure, b: DraftFigure): string {
 function parallel(a: DraftFigure, b: DraftFigure, stem: string): boolean {
   const gap = between(a, b);
   if (!/[，。；：,;:]/.test(gap) && /[、和及与]/.test(gap)) return true;
-  if (a.unit.kind !== 'count' || b.unit.kind !== 'count' || a.forward || b.forward) return false;
+  if (a.unit.kind !== 'count' || b.unit.kind !== 'count') return false;
+  // 组织86个部门对1,102个项目开展自评: an agent and its object, not a part and its whole.
+  if (/^[\u4e00-\u9fff]{0,6}对$/.test(between(a, b)) && a.forward && b.forward) return true;
+  // Counts of different things (86个部门, 1,102个项目) are never a share of one another.
+  const [na, nb] = [nounOf(a), nounOf(b)];
+  if (na && nb && na !== nb) return true;
+  if (a.forward || b.forward) return false;
   if (/中|占/.test(gap) || !a.label || !b.label || a.label === b.label) return false;
   if (headNoun(a.label) !== headNoun(b.label)) return false;
   // 评价项目100个，优良项目90个，优良率90%: the rate names one of them.
@@ -257,7 +322,7 @@ function parallel(a: DraftFigure, b: DraftFigure, stem: string): boolean {
  * (核减率) pairs with the amounts that name it (核减资金) when there are any; items of one list or of
  * parallel clauses never pair; when no credible pair is left the rate is not checked.
  */
-function rates(sentence: DraftFigure[], out: Relation[]): void {
+function rates(sentence: DraftFigure[], out: Relation[], previous?: DraftFigure[]): void {
   for (const r of sentence) {
     if (r.unit.kind !== 'percent' || !r.label || !SHARE.test(r.label) || CHANGE.test(r.label)) continue;
     if (r.num > 100) out.push({ kind: 'bound', check: 'percentRange', figure: r, certainty: 'inferred' });
@@ -271,8 +336,24 @@ function rates(sentence: DraftFigure[], out: Relation[]): void {
         !f.approx &&
         (!countsOnly || f.unit.kind === 'count'),
     );
+    // 对9个项目开展重点评价。评价等次为优、良的项目7个，优良率87.5%: a lone count's base may be the one
+    // count of the same noun in the sentence before, when that is the only one there.
+    const lone = amounts.length === 1 ? amounts[0] : undefined;
+    if (previous && lone?.unit.kind === 'count' && lone.label) {
+      const noun = headNoun(lone.label);
+      const bases = previous.filter(
+        (f) =>
+          f.unit.kind === 'count' && !f.approx && !isChange(f) && !isPrior(f) && headNoun(f.label) === noun,
+      );
+      const base = bases[0];
+      if (bases.length === 1 && base && base.num > lone.num) amounts.push(base);
+    }
     const stem = stemOf(r.label);
     const named = stem.length >= 2 ? amounts.filter((f) => sharesStem(f.label, stem)) : [];
+    // A rate whose formula the genre fixes takes its numerator from the amounts it names (资金到位率:
+    // the 到位 amount), when the sentence states one.
+    const formula = FORMULAS.find((x) => x.rate.test(r.label as string));
+    const numerators = formula ? amounts.filter((f) => formula.numerator.test(f.label ?? '')) : [];
     // Every pair a ≤ b of one kind, b not zero. A pair gives the rate when its ratio comes near (a float
     // screen) and its interval meets the rate's; otherwise the pair whose ratio comes closest is reported.
     const rate = r.num;
@@ -283,6 +364,7 @@ function rates(sentence: DraftFigure[], out: Relation[]): void {
       for (const b of amounts) {
         if (a === b || !comparable(a.unit, b.unit) || b.num === 0) continue;
         if (named.length > 0 && !named.includes(a) && !named.includes(b)) continue;
+        if (numerators.length > 0 && !numerators.includes(a)) continue;
         if (!(surelyLte(a.num, b.num) ?? baseValue(a).lte(baseValue(b)))) continue;
         if (parallel(a, b, stem)) continue;
         any = true;
@@ -299,7 +381,6 @@ function rates(sentence: DraftFigure[], out: Relation[]): void {
     const { a, b } = closest;
     // Certain only when the rate's own formula names both amounts and no other amount of their kind
     // stands in the sentence (支出3.96亿元 of 预算数4.85亿元, 预算执行率85.15%).
-    const formula = FORMULAS.find((x) => x.rate.test(r.label as string));
     const certain =
       !!formula &&
       formula.numerator.test(a.label ?? '') &&
@@ -319,7 +400,8 @@ function rates(sentence: DraftFigure[], out: Relation[]): void {
 /** Rates whose formula the genre fixes: what the numerator and the denominator are called. */
 const FORMULAS = [
   { rate: /核减率/, numerator: /核减/, denominator: /申报|送审|评估|涉及/ },
-  { rate: /执行率|支出率|支付率/, numerator: /支出|支付|执行/, denominator: /预算|下达|到位|安排/ },
+  { rate: /执行率|支出率|支付率|支出进度/, numerator: /支出|支付|执行/, denominator: /预算|下达|到位|安排/ },
+  { rate: /到位率/, numerator: /到位/, denominator: /预算|下达|安排|资金/ },
   { rate: /整改率|整改完成率/, numerator: /整改/, denominator: /问题/ },
 ];
 
@@ -351,6 +433,11 @@ function roughIntersects(alo: number, ahi: number, blo: number, bhi: number): bo
 const HEDGE =
   /(基本|逐步|初步|力争|力求|推进|推动|争取|尚未|未能|未|没有|距离|有待|仍有|努力|向|朝|将|计划|预计|确保|进一步|要)[^，。；]{0,6}$/;
 
+const COVERAGE_CLAIM = /全覆盖|覆盖率(?:达到?|为)?\s?100%/;
+
+/** A run-in point opening a sentence: 一是, （一）, 1. */
+const RUN_IN = /^(?:[一二三四五六七八九十]是|[（(][一二三四五六七八九十\d]{1,2}[）)]|\d{1,2}[.．、](?!\d))/;
+
 /**
  * Whether `part` counts the same kind of thing as `whole`: the same label (项目/项目), the whole's label
  * ending in the part's (一级预算单位/单位), or a bare count right after a whole introduced as a set
@@ -363,7 +450,9 @@ function countsOf(whole: DraftFigure, part: DraftFigure): boolean {
   const drawn =
     part.start > whole.end &&
     /^[^，。；,;]{0,12}中[，,]?(?:的|有|已有|共有|仅有|只有)?$/.test(text.slice(whole.end, part.start));
-  if (drawn && !!whole.label && !part.forward) return true;
+  // 312个预算单位中，已有298个单位编报…: the part may name the whole's noun again.
+  const noun = headNoun(whole.label);
+  if (drawn && !!whole.label && (!part.forward || (!!noun && !!part.label?.startsWith(noun)))) return true;
   if (whole.label && part.label) {
     const w = labelKey(whole.label);
     const p = labelKey(part.label);
@@ -387,10 +476,27 @@ function coverage(sentence: DraftFigure[], out: Relation[]): void {
   if (!first) return;
   const text = first.para.text;
   const [from, to] = sentenceSpan(first.para, first.sentence);
-  const counts = sentence.filter((f) => f.unit.kind === 'count' && !f.approx);
+  if (sentence.filter((f) => f.unit.kind === 'count' && !f.approx).length < 2) return;
+  // A run-in point that makes the claim (一是实现部门整体绩效目标全覆盖。) is borne out by the sentence after it.
+  const spans: [number, number][] = [];
+  if (COVERAGE_CLAIM.test(text.slice(from, to))) spans.push([from, to]);
+  else if (first.sentence > 0) {
+    const [ps, pe] = sentenceSpan(first.para, first.sentence - 1);
+    const point = pe - ps <= 32 ? text.slice(ps, pe).trim() : '';
+    if (COVERAGE_CLAIM.test(point) && RUN_IN.test(point) && !/\d/.test(point.replace(RUN_IN, '')))
+      spans.push([ps, pe]);
+  }
+  if (spans.length === 0) return;
+  // Last year's count and the change on it (较2021年的74个增加12个) are never what is covered or the whole.
+  const counts = sentence.filter((f) => f.unit.kind === 'count' && !f.approx && !isChange(f) && !isPrior(f));
   if (counts.length < 2) return;
-  for (const m of text.slice(from, to).matchAll(/全覆盖|覆盖率(?:达到?|为)?\s?100%/g)) {
-    const k = from + (m.index ?? 0);
+  for (const m of spans.flatMap(([a, b]) =>
+    [...text.slice(a, b).matchAll(/全覆盖|覆盖率(?:达到?|为)?\s?100%/g)].map((x) => ({
+      0: x[0],
+      index: a + (x.index ?? 0),
+    })),
+  )) {
+    const k = m.index;
     if (HEDGE.test(text.slice(Math.max(0, k - 10), k))) continue;
     // The whole is the largest count that has parts; only it is checked.
     let best: { covered: DraftFigure; universe: DraftFigure; parts: DraftFigure[] } | undefined;
@@ -406,9 +512,17 @@ function coverage(sentence: DraftFigure[], out: Relation[]): void {
     if (best.parts.length >= 2 && sum.eq(best.universe.value)) continue;
     const at = { ...first.at, ...first.para.at(k) };
     // A bare count (84个开展了自评) is named after the whole it is a part of.
-    const covered = best.covered.label
-      ? best.covered
-      : { ...best.covered, value: best.covered.value, label: best.universe.label };
+    const noun = headNoun(best.universe.label);
+    const covered =
+      best.covered.label &&
+      !(
+        best.covered.forward &&
+        noun &&
+        best.covered.label.startsWith(noun) &&
+        best.covered.label !== best.universe.label
+      )
+        ? best.covered
+        : { ...best.covered, value: best.covered.value, label: best.universe.label };
     out.push({
       kind: 'coverage',
       claim: { text: m[0], at },
@@ -612,9 +726,14 @@ function changes(sentence: DraftFigure[], out: Relation[]): void {
     if (p && inline && BEFORE_PREVIOUS.test(text.slice(Math.max(from, p.start - 10), p.start))) {
       previous = p;
       verb = inline[1];
+      // A change in points (较上年的91.16%提高3.5个百分点) is one of a rate: the rate stated before.
       current = [...sentence.slice(0, i - 1)]
         .reverse()
-        .find((f) => f.unit.kind !== 'percent' && comparable(f.unit, p.unit));
+        .find((f) =>
+          d.unit.kind === 'points'
+            ? f.unit.kind === 'percent' && !isChange(f)
+            : f.unit.kind !== 'percent' && comparable(f.unit, p.unit),
+        );
     } else {
       const m = PLAIN_CHANGE.exec(lead);
       const chained = last && CHAINED.exec(text.slice(last.d.end, d.start));
@@ -628,7 +747,15 @@ function changes(sentence: DraftFigure[], out: Relation[]): void {
         );
         current = [...sentence]
           .reverse()
-          .find((f) => f.start < d.start && f !== d && f !== previous && f.unit.kind !== 'percent');
+          .find(
+            (f) =>
+              f.start < d.start &&
+              f !== d &&
+              f !== previous &&
+              (d.unit.kind === 'points'
+                ? f.unit.kind === 'percent' && !isChange(f)
+                : f.unit.kind !== 'percent'),
+          );
       } else if (last && chained) {
         verb = chained[1];
         current = last.current;
@@ -640,6 +767,9 @@ function changes(sentence: DraftFigure[], out: Relation[]): void {
     const signed = down ? { ...d, value: d.value.neg() } : d;
     if (d.unit.kind === 'percent') {
       out.push({ kind: 'change', current, previous, percent: signed, certainty: 'inferred' });
+    } else if (d.unit.kind === 'points') {
+      if (current.unit.kind !== 'percent' || previous?.unit.kind !== 'percent') return;
+      out.push({ kind: 'change', current, previous, delta: signed, certainty: 'inferred' });
     } else if (comparable(d.unit, current.unit)) {
       if (previous) out.push({ kind: 'change', current, previous, delta: signed, certainty: 'inferred' });
       else previous = previousCount(current, d, down);
@@ -651,10 +781,22 @@ function changes(sentence: DraftFigure[], out: Relation[]): void {
 /** Relations a careful reader sees in the prose, each with how sure it is. */
 export function draftRelations(figs: DraftFigure[], reportYear?: string): Relation[] {
   const out: Relation[] = [];
+  let previousSentence: DraftFigure[] | undefined;
   for (const sentence of bySentence(figs)) {
     breakdowns(sentence, out);
     respectively(sentence, out);
-    rates(sentence, out);
+    trailingTotals(sentence, out);
+    const before = previousSentence;
+    rates(
+      sentence,
+      out,
+      before &&
+        before[0]?.para === sentence[0]?.para &&
+        before[0]?.sentence === (sentence[0]?.sentence ?? 0) - 1
+        ? before
+        : undefined,
+    );
+    previousSentence = sentence;
     coverage(sentence, out);
     changes(sentence, out);
   }
