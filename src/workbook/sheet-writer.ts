@@ -172,7 +172,7 @@ export class SheetWriter {
           const result = typeof v?.value === 'number' ? v.value : undefined;
           v = {
             value: { formula, ...(result !== undefined ? { result } : {}) } as CellValue,
-            numFmt: v?.numFmt,
+            numFmt: v?.numFmt ?? '#,##0.00',
           };
         }
         if (v && v.value !== NO_SUM) {
