@@ -418,3 +418,35 @@ test('按资金计 restates a whole breakdown in money; project targets break do
   );
   expect(found('共设置项目绩效目标1,248个，其中重大项目116个。')).toEqual([]);
 });
+
+describe('one-sentence cases from the third blind test', () => {
+  const found = (md: string) =>
+    checkParagraphs('x.md', readMd(`${md}\n`)).findings.map((f) => [f.rule, f.stated]);
+
+  test('a count of rounds (两轮, 2轮) is never a numerator, a denominator or a total of other things', () => {
+    expect(found('以5月底、8月底为节点开展两轮双监控，纳入监控的项目4876个，监控覆盖率100%。')).toEqual([]);
+    expect(found('开展2轮监控，纳入监控项目4876个，监控覆盖率100%。')).toEqual([]);
+    expect(found('共发出预警通知23份，两轮分别为14份和9份。')).toEqual([]);
+    expect(found('共发出预警通知23份，两轮分别为14份和8份。')).toEqual([['sum-mismatch', '23份']]);
+    expect(found('开展2轮监控，纳入监控项目4876个，已监控项目4800个，监控覆盖率100%。')).toEqual([
+      ['coverage-claim', '覆盖率100%'],
+    ]);
+  });
+
+  test('a 其中 breakdown belongs to the earlier total it adds up to, not merely to the nearest amount', () => {
+    expect(
+      found(
+        '全区共分配直达资金4.27亿元，已支出3.98亿元，支出进度93.21%；其中，中央直达资金3.15亿元，市级资金1.12亿元。',
+      ),
+    ).toEqual([]);
+    // None fits, and the nearest (支出) is not what the parts name: in doubt, silent.
+    expect(
+      found(
+        '全区共分配直达资金4.27亿元，已支出3.98亿元，支出进度93.21%；其中，中央直达资金3.15亿元，市级资金1.22亿元。',
+      ),
+    ).toEqual([]);
+    expect(found('全区共分配直达资金4.27亿元；其中，中央直达资金3.15亿元，市级资金1.22亿元。')).toEqual([
+      ['sum-mismatch', '4.27亿元'],
+    ]);
+  });
+});
