@@ -449,4 +449,17 @@ describe('one-sentence cases from the third blind test', () => {
       ['sum-mismatch', '4.27亿元'],
     ]);
   });
+
+  test('the same words about different objects (对预警项目…, 对重点评价发现的问题…) are different quantities', () => {
+    expect(
+      found(
+        '对执行进度滞后的项目发出预警函46份，督促整改问题132个。\n\n对重点评价发现的问题，向28个部门印发整改通知，督促整改问题89个。',
+      ),
+    ).toEqual([]);
+    expect(
+      found(
+        '对重点评价发现的问题，向28个部门印发整改通知，督促整改问题132个。\n\n对重点评价发现的问题，督促整改问题89个。',
+      ),
+    ).toEqual([['figure-conflict', '89个']]);
+  });
 });

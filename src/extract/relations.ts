@@ -680,10 +680,23 @@ export function reportYearOf(paragraphs: DraftParagraph[]): string | undefined {
 }
 
 /**
+ * What a sentence opening with 对… deals with (对执行进度滞后的项目发出预警函… against 对重点评价发现的问题，
+ * 督促整改…): the first words after 对. Statements about different objects are different activities,
+ * even in the same words.
+ */
+function scopeOf(f: DraftFigure): string | undefined {
+  const [s] = sentenceSpan(f.para, f.sentence);
+  const m = /^(?:全年|同时|此外|另外|通过)?[，,]?对([\u4e00-\u9fff]{4})/.exec(f.para.text.slice(s, f.start));
+  return m?.[1];
+}
+
+/**
  * Two statements of one label that can be the same quantity: other paragraphs, or, within a paragraph,
  * the very same label in another sentence with no turn to other items between them.
  */
 function restates(a: DraftFigure, b: DraftFigure, year: string | undefined): boolean {
+  const [sa, sb] = [scopeOf(a), scopeOf(b)];
+  if (sa && sb && sa !== sb) return false;
   if (a.para === b.para) {
     if (a.sentence === b.sentence || a.label !== b.label) return false;
     const [x, y] = a.start < b.start ? [a, b] : [b, a];
