@@ -76,7 +76,7 @@ describe('fixture drafts give exactly their expected findings', () => {
 });
 
 /**
- * Drafts written blind by a colleague, with a key of planted slips (tests/fixtures/drafts/blind and blind2, *.expected.json):
+ * Drafts written blind by a colleague, with a key of planted slips (tests/fixtures/drafts/blind, blind2 and blind3, *.expected.json):
  * each planted slip found is an expected finding (its key id in `slip`), everything else stays silent, and
  * each slip still missed is listed in `knownMisses`, checked to stay missed so that the list is honest.
  * A Word draft's findings are placed by paragraph number, given in `line`.
@@ -84,7 +84,7 @@ describe('fixture drafts give exactly their expected findings', () => {
 describe('blind drafts give exactly the planted slips, and no false alarm', () => {
   const where = (f: { location: { line?: number | null; paragraph?: number | null } }) =>
     f.location.line ?? f.location.paragraph ?? null;
-  for (const set of ['blind', 'blind2']) {
+  for (const set of ['blind', 'blind2', 'blind3']) {
     const dir = join(FIXTURES, set);
     for (const file of readdirSync(dir).filter((f) => /\.(md|txt|docx)$/.test(f))) {
       test(`${set}/${file}`, async () => {
@@ -417,4 +417,49 @@ test('按资金计 restates a whole breakdown in money; project targets break do
     [],
   );
   expect(found('共设置项目绩效目标1,248个，其中重大项目116个。')).toEqual([]);
+});
+
+describe('one-sentence cases from the third blind test', () => {
+  const found = (md: string) =>
+    checkParagraphs('x.md', readMd(`${md}\n`)).findings.map((f) => [f.rule, f.stated]);
+
+  test('a count of rounds (两轮, 2轮) is never a numerator, a denominator or a total of other things', () => {
+    expect(found('以5月底、8月底为节点开展两轮双监控，纳入监控的项目4876个，监控覆盖率100%。')).toEqual([]);
+    expect(found('开展2轮监控，纳入监控项目4876个，监控覆盖率100%。')).toEqual([]);
+    expect(found('共发出预警通知23份，两轮分别为14份和9份。')).toEqual([]);
+    expect(found('共发出预警通知23份，两轮分别为14份和8份。')).toEqual([['sum-mismatch', '23份']]);
+    expect(found('开展2轮监控，纳入监控项目4876个，已监控项目4800个，监控覆盖率100%。')).toEqual([
+      ['coverage-claim', '覆盖率100%'],
+    ]);
+  });
+
+  test('a 其中 breakdown belongs to the earlier total it adds up to, not merely to the nearest amount', () => {
+    expect(
+      found(
+        '全区共分配直达资金4.27亿元，已支出3.98亿元，支出进度93.21%；其中，中央直达资金3.15亿元，市级资金1.12亿元。',
+      ),
+    ).toEqual([]);
+    // None fits, and the nearest (支出) is not what the parts name: in doubt, silent.
+    expect(
+      found(
+        '全区共分配直达资金4.27亿元，已支出3.98亿元，支出进度93.21%；其中，中央直达资金3.15亿元，市级资金1.22亿元。',
+      ),
+    ).toEqual([]);
+    expect(found('全区共分配直达资金4.27亿元；其中，中央直达资金3.15亿元，市级资金1.22亿元。')).toEqual([
+      ['sum-mismatch', '4.27亿元'],
+    ]);
+  });
+
+  test('the same words about different objects (对预警项目…, 对重点评价发现的问题…) are different quantities', () => {
+    expect(
+      found(
+        '对执行进度滞后的项目发出预警函46份，督促整改问题132个。\n\n对重点评价发现的问题，向28个部门印发整改通知，督促整改问题89个。',
+      ),
+    ).toEqual([]);
+    expect(
+      found(
+        '对重点评价发现的问题，向28个部门印发整改通知，督促整改问题132个。\n\n对重点评价发现的问题，督促整改问题89个。',
+      ),
+    ).toEqual([['figure-conflict', '89个']]);
+  });
 });

@@ -35,6 +35,21 @@ function pushHolding(out: Relation[], r: Relation, holds: boolean | undefined): 
 
 const approx = (...fs: DraftFigure[]) => fs.some((f) => f.approx !== undefined);
 
+/**
+ * A figure written in Chinese numerals (两轮, 三项) is a small count of rounds or kinds: it may be a list's
+ * count, but never a total, a numerator or a denominator in prose arithmetic.
+ */
+const operand = (f: DraftFigure) => !f.found.chinese;
+
+/** Counters of things that may stand for one another (86个部门中84家); rounds, batches and copies may not. */
+const THINGS = new Set(['个', '项', '家', '所', '名', '户', '件', '条', '套', '本', '张', '篇']);
+
+/** Counts of one kind of thing: 2轮 is never a share or a part of 4876个项目, nor 两轮 of 23份. */
+function sameCounter(a: DraftFigure, b: DraftFigure): boolean {
+  if (a.unit.kind !== 'count' || b.unit.kind !== 'count') return true;
+  return a.unit.symbol === b.unit.symbol || (THINGS.has(a.unit.symbol) && THINGS.has(b.unit.symbol));
+}
+
 /** Whether a figure states a change (较上年增加46个, 增长4.59%) rather than a quantity. */
 function isChange(f: DraftFigure): boolean {
   const text = f.para.text;
@@ -76,17 +91,55 @@ function breakdowns(sentence: DraftFigure[], out: Relation[]): void {
     const end = ends.length > 0 ? Math.min(...ends) : text.length;
     const head = sentence.find((f) => f.start > k && f.start < end);
     if (!head || head.unit.kind === 'percent' || head.unit.kind === 'points') return;
-    const total = sentence.filter((f) => f.end <= k && comparable(f.unit, head.unit) && !isChange(f)).pop();
-    if (!total) return;
-    const parts = sentence.filter(
-      (f) => f.start > k && f.start < end && comparable(f.unit, total.unit) && sameThing(total, f),
+    const candidates = sentence.filter(
+      (f) =>
+        f.end <= k && comparable(f.unit, head.unit) && sameCounter(f, head) && !isChange(f) && operand(f),
     );
+    const partsOf = (t: DraftFigure) =>
+      sentence.filter(
+        (f) =>
+          f.start > k && f.start < end && comparable(f.unit, t.unit) && sameCounter(t, f) && sameThing(t, f),
+      );
+    // 分配直达资金4.27亿元，已支出3.98亿元…；其中，中央直达资金3.15亿元，市级资金1.12亿元: of several totals
+    // of the parts' kind, the parts break down the one they add up to, not merely the nearest.
+    const fitting = candidates.filter((t) => {
+      const ps = partsOf(t);
+      return ps.length >= 2 && roughIntersects(t.lo, t.hi, ...sumBounds(ps)) !== false;
+    });
+    const nearest = candidates[candidates.length - 1];
+    if (!nearest) return;
+    let total = fitting[fitting.length - 1];
+    if (!total) {
+      // None fits: the nearest is the total only when no earlier candidate could be it as well.
+      if (candidates.length > 1 && !unambiguous(nearest, candidates, partsOf(nearest))) return;
+      total = nearest;
+    }
+    const parts = partsOf(total);
     if (parts.length === 0) return;
     const last = parts[parts.length - 1] as DraftFigure;
     const closes = /^\s*[。；]/.test(text.slice(last.end, last.end + 2)) && text[k] !== '包';
     // 按资金计 restates a whole breakdown in money: its parts are all the classes.
     pushBreakdown(total, parts, out, closes && (text[k] === '按' || complementary(parts)));
   });
+}
+
+function sumBounds(parts: DraftFigure[]): [number, number] {
+  let lo = 0;
+  let hi = 0;
+  for (const p of parts) {
+    lo += p.lo;
+    hi += p.hi;
+  }
+  return [lo, hi];
+}
+
+/**
+ * Of several totals that may head a breakdown, the nearest is in doubt when an earlier one shares a word
+ * with the parts' names and the nearest does not (直达资金4.27亿元，已支出3.98亿元；其中，中央直达资金…).
+ */
+function unambiguous(nearest: DraftFigure, candidates: DraftFigure[], parts: DraftFigure[]): boolean {
+  const shares = (t: DraftFigure) => parts.some((p) => sharesStem(p.label, t.label ?? ''));
+  return shares(nearest) || !candidates.some((t) => t !== nearest && shares(t));
 }
 
 const BUDGETS = [/一般公共预算/, /政府性基金/, /国有资本经营/, /社会保险基金|社保基金/];
@@ -166,11 +219,19 @@ function respectively(sentence: DraftFigure[], out: Relation[]): void {
   const [from, to] = sentenceSpan(first.para, first.sentence);
   for (let k = text.indexOf('分别', from); k >= 0 && k < to; k = text.indexOf('分别', k + 2)) {
     const before = sentence.filter(
-      (f) => f.end <= k && f.unit.kind !== 'percent' && f.unit.kind !== 'points',
+      (f) => f.end <= k && f.unit.kind !== 'percent' && f.unit.kind !== 'points' && operand(f),
     );
     const nearest = before[before.length - 1];
+    // 共发出预警通知23份，两轮分别为14份和9份: a count of rounds between them leaves the total next to 分别.
+    const rounds = sentence.filter((f) => !operand(f) && nearest && f.start >= nearest.end && f.end <= k);
+    const gap = nearest
+      ? rounds.reduceRight(
+          (g, f) => g.slice(0, f.start - nearest.end) + g.slice(f.end - nearest.end),
+          text.slice(nearest.end, k),
+        )
+      : '';
     const total =
-      nearest && /^[，,]?\s*$/.test(text.slice(nearest.end, k)) && !isChange(nearest)
+      nearest && /^[，,]?\s*$/.test(gap) && !isChange(nearest)
         ? nearest
         : before
             .reverse()
@@ -178,7 +239,7 @@ function respectively(sentence: DraftFigure[], out: Relation[]): void {
     const ends = [text.indexOf('；', k), text.indexOf('。', k)].filter((x) => x > k);
     const end = ends.length > 0 ? Math.min(...ends) : text.length;
     const parts = sentence.filter(
-      (f) => f.start > k && f.start < end && total && comparable(f.unit, total.unit),
+      (f) => f.start > k && f.start < end && total && comparable(f.unit, total.unit) && sameCounter(total, f),
     );
     if (!total || parts.length < 2) continue;
     let lo = 0;
@@ -199,7 +260,7 @@ function respectively(sentence: DraftFigure[], out: Relation[]): void {
 function trailingTotals(sentence: DraftFigure[], out: Relation[]): void {
   sentence.forEach((t, i) => {
     const prev = sentence[i - 1];
-    if (i < 2 || !prev || t.approx || isChange(t)) return;
+    if (i < 2 || !prev || t.approx || isChange(t) || !operand(t)) return;
     if (t.start - prev.end > 7 || t.start - prev.end < 3) return;
     const text = t.para.text;
     if (!/^\s*[，,]\s*(?:合计|共计|总计)(?:为|达到?)?\s*$/.test(text.slice(prev.end, t.start))) return;
@@ -210,7 +271,11 @@ function trailingTotals(sentence: DraftFigure[], out: Relation[]): void {
       if (!/^\s*[、和及与]\s*[\u4e00-\u9fff]{0,8}$/.test(text.slice(p.end, next.start))) break;
       parts.unshift(p);
     }
-    if (parts.length < 2 || !parts.every((p) => comparable(p.unit, t.unit) && !isChange(p))) return;
+    if (
+      parts.length < 2 ||
+      !parts.every((p) => comparable(p.unit, t.unit) && sameCounter(p, t) && !isChange(p) && operand(p))
+    )
+      return;
     let lo = 0;
     let hi = 0;
     for (const p of parts) {
@@ -334,6 +399,7 @@ function rates(sentence: DraftFigure[], out: Relation[], previous?: DraftFigure[
         f.unit.kind !== 'percent' &&
         f.unit.kind !== 'points' &&
         !f.approx &&
+        operand(f) &&
         (!countsOnly || f.unit.kind === 'count'),
     );
     // 对9个项目开展重点评价。评价等次为优、良的项目7个，优良率87.5%: a lone count's base may be the one
@@ -343,7 +409,13 @@ function rates(sentence: DraftFigure[], out: Relation[], previous?: DraftFigure[
       const noun = headNoun(lone.label);
       const bases = previous.filter(
         (f) =>
-          f.unit.kind === 'count' && !f.approx && !isChange(f) && !isPrior(f) && headNoun(f.label) === noun,
+          f.unit.kind === 'count' &&
+          !f.approx &&
+          !isChange(f) &&
+          !isPrior(f) &&
+          operand(f) &&
+          sameCounter(f, lone) &&
+          headNoun(f.label) === noun,
       );
       const base = bases[0];
       if (bases.length === 1 && base && base.num > lone.num) amounts.push(base);
@@ -362,7 +434,7 @@ function rates(sentence: DraftFigure[], out: Relation[], previous?: DraftFigure[
     let closest: { a: DraftFigure; b: DraftFigure; d: number } | undefined;
     for (const a of amounts) {
       for (const b of amounts) {
-        if (a === b || !comparable(a.unit, b.unit) || b.num === 0) continue;
+        if (a === b || !comparable(a.unit, b.unit) || !sameCounter(a, b) || b.num === 0) continue;
         if (named.length > 0 && !named.includes(a) && !named.includes(b)) continue;
         if (numerators.length > 0 && !numerators.includes(a)) continue;
         if (!(surelyLte(a.num, b.num) ?? baseValue(a).lte(baseValue(b)))) continue;
@@ -608,10 +680,23 @@ export function reportYearOf(paragraphs: DraftParagraph[]): string | undefined {
 }
 
 /**
+ * What a sentence opening with 对… deals with (对执行进度滞后的项目发出预警函… against 对重点评价发现的问题，
+ * 督促整改…): the first words after 对. Statements about different objects are different activities,
+ * even in the same words.
+ */
+function scopeOf(f: DraftFigure): string | undefined {
+  const [s] = sentenceSpan(f.para, f.sentence);
+  const m = /^(?:全年|同时|此外|另外|通过)?[，,]?对([\u4e00-\u9fff]{4})/.exec(f.para.text.slice(s, f.start));
+  return m?.[1];
+}
+
+/**
  * Two statements of one label that can be the same quantity: other paragraphs, or, within a paragraph,
  * the very same label in another sentence with no turn to other items between them.
  */
 function restates(a: DraftFigure, b: DraftFigure, year: string | undefined): boolean {
+  const [sa, sb] = [scopeOf(a), scopeOf(b)];
+  if (sa && sb && sa !== sb) return false;
   if (a.para === b.para) {
     if (a.sentence === b.sentence || a.label !== b.label) return false;
     const [x, y] = a.start < b.start ? [a, b] : [b, a];
