@@ -1,0 +1,230 @@
+/** Breakdowns in prose: 其中 and 包括 lists under their total, 分别为 mappings, lists closed by 合计, and which of them must add up (complementary classes) or only bound their total. */
+import type { Relation } from '../../check/types.js';
+import { Decimal, ZERO } from '../../figures/decimal.js';
+import { baseValue, intervalOf } from '../../figures/figure.js';
+import { comparable } from '../../figures/units.js';
+import { type DraftFigure, sentenceSpan } from '../figures.js';
+import { headNoun } from '../labels.js';
+import { pushHolding, approx, operand, sameCounter, isChange, surelyLte, roughIntersects } from './common.js';
+import { sharesStem } from './rates.js';
+
+/**
+ * 共…，其中 A、B、C (or 包括 A、B、C): a breakdown. The total is the last figure before the marker of
+ * the parts' kind (1016个项目…涉及资金17.95亿元，其中：优秀项目624个… breaks down the 1016, not the
+ * money). It must add up when it looks complete: two or more parts whose sum reaches the total, exceeds
+ * it, or falls short by under 2% (a slip, not an omission), or parts that close the sentence and name
+ * complementary classes (本级 and 上级, three of the four budgets). A shorter sum, or a single part, is
+ * a partial list: its parts only have to fit within the total.
+ */
+export function breakdowns(sentence: DraftFigure[], out: Relation[]): void {
+  const first = sentence[0];
+  if (!first) return;
+  const text = first.para.text;
+  const [from, to] = sentenceSpan(first.para, first.sentence);
+  const marks = [...text.slice(from, to).matchAll(/其中|包括|按(?:资金|金额|资金量)计/g)].map(
+    (m) => from + (m.index ?? 0),
+  );
+  marks.forEach((k, i) => {
+    // The parts run to the next marker, or to the end of the clause (；。).
+    const ends = [marks[i + 1] ?? -1, text.indexOf('；', k), text.indexOf('。', k)].filter((x) => x > k);
+    const end = ends.length > 0 ? Math.min(...ends) : text.length;
+    const head = sentence.find((f) => f.start > k && f.start < end);
+    if (!head || head.unit.kind === 'percent' || head.unit.kind === 'points') return;
+    const candidates = sentence.filter(
+      (f) =>
+        f.end <= k && comparable(f.unit, head.unit) && sameCounter(f, head) && !isChange(f) && operand(f),
+    );
+    const partsOf = (t: DraftFigure) =>
+      sentence.filter(
+        (f) =>
+          f.start > k && f.start < end && comparable(f.unit, t.unit) && sameCounter(t, f) && sameThing(t, f),
+      );
+    // 分配直达资金4.27亿元，已支出3.98亿元…；其中，中央直达资金3.15亿元，市级资金1.12亿元: of several totals
+    // of the parts' kind, the parts break down the one they add up to, not merely the nearest.
+    const fitting = candidates.filter((t) => {
+      const ps = partsOf(t);
+      return ps.length >= 2 && roughIntersects(t.lo, t.hi, ...sumBounds(ps)) !== false;
+    });
+    const nearest = candidates[candidates.length - 1];
+    if (!nearest) return;
+    let total = fitting[fitting.length - 1];
+    if (!total) {
+      // None fits: the nearest is the total only when no earlier candidate could be it as well.
+      if (candidates.length > 1 && !unambiguous(nearest, candidates, partsOf(nearest))) return;
+      total = nearest;
+    }
+    const parts = partsOf(total);
+    if (parts.length === 0) return;
+    const last = parts[parts.length - 1] as DraftFigure;
+    const closes = /^\s*[。；]/.test(text.slice(last.end, last.end + 2)) && text[k] !== '包';
+    // 按资金计 restates a whole breakdown in money: its parts are all the classes.
+    pushBreakdown(total, parts, out, closes && (text[k] === '按' || complementary(parts)));
+  });
+}
+
+function sumBounds(parts: DraftFigure[]): [number, number] {
+  let lo = 0;
+  let hi = 0;
+  for (const p of parts) {
+    lo += p.lo;
+    hi += p.hi;
+  }
+  return [lo, hi];
+}
+
+/**
+ * Of several totals that may head a breakdown, the nearest is in doubt when an earlier one shares a word
+ * with the parts' names and the nearest does not (直达资金4.27亿元，已支出3.98亿元；其中，中央直达资金…).
+ */
+function unambiguous(nearest: DraftFigure, candidates: DraftFigure[], parts: DraftFigure[]): boolean {
+  const shares = (t: DraftFigure) => parts.some((p) => sharesStem(p.label, t.label ?? ''));
+  return shares(nearest) || !candidates.some((t) => t !== nearest && shares(t));
+}
+
+const BUDGETS = [/一般公共预算/, /政府性基金/, /国有资本经营/, /社会保险基金|社保基金/];
+
+/** Parts that name classes which together make the whole: own level and upper level, or the budgets. */
+function complementary(parts: DraftFigure[]): boolean {
+  const labels = parts.map((p) => p.label ?? '');
+  const own = labels.some((l) => /本级/.test(l));
+  const upper = labels.some((l) => /上级|转移支付/.test(l) && !/本级/.test(l));
+  const lower = labels.some((l) => /^(?:县级|区级|县区级?|区县级?|乡镇级?|下级)|^县（市、?区?）/.test(l));
+  if (own && (upper || lower)) return true;
+  return BUDGETS.filter((b) => labels.some((l) => b.test(l))).length >= 3;
+}
+
+/** Counts break down only into counts of the same thing (17个重大项目，其中债券项目11个); money into money. */
+function sameThing(total: DraftFigure, part: DraftFigure): boolean {
+  if (total.unit.kind !== 'count') return true;
+  const head = headNoun(total.label);
+  const partHead = headNoun(part.label);
+  // 项目绩效目标1,248个，其中一般公共预算项目1,016个: one target per project, so projects count them.
+  const per =
+    !!total.label &&
+    !!partHead &&
+    /(?:绩效目标|自评|评价)$/.test(total.label) &&
+    total.label.startsWith(partHead);
+  return head !== undefined && (head === partHead || per);
+}
+
+const TWO_PERCENT = new Decimal('0.02');
+const NINETY_EIGHT_PERCENT = new Decimal('0.98');
+
+function pushBreakdown(total: DraftFigure, parts: DraftFigure[], out: Relation[], exhaustive = false): void {
+  // Floats decide unless they are too close to call; then exact decimals do.
+  const exactSum = () => parts.reduce((acc, p) => acc.plus(baseValue(p)), ZERO);
+  let sumNum = 0;
+  let loSum = 0;
+  let hiSum = 0;
+  for (const p of parts) {
+    sumNum += p.num;
+    loSum += p.lo;
+    hiSum += p.hi;
+  }
+  const t = total.num;
+  // Certain (an error) when the parts miss the total narrowly: a slip. Far above it, the parts may be
+  // overlapping classes (其中债券项目11个，民生项目9个 of 17): inferred, a warning.
+  const narrow =
+    surelyLte(Math.abs(sumNum - t), Math.abs(t) * 0.02) ??
+    exactSum().minus(baseValue(total)).abs().lte(baseValue(total).abs().times(TWO_PERCENT));
+  const certainty = approx(total, ...parts) || !narrow ? 'inferred' : 'certain';
+  // Named classes that make the whole, short by under a quarter: the sum is wrong, not the list.
+  const named = exhaustive && !approx(total, ...parts) && sumNum >= t * 0.75;
+  const looksComplete =
+    parts.length >= 2 &&
+    (named ||
+      (surelyLte(t * 0.98, sumNum) ?? exactSum().gte(baseValue(total).times(NINETY_EIGHT_PERCENT))) ||
+      (roughIntersects(total.lo, total.hi, loSum, hiSum) ??
+        intervalOf(total).intersects(parts.map(intervalOf).reduce((a, b) => a.add(b)))));
+  if (looksComplete) {
+    const r: Relation = { kind: 'sum', total, parts, complete: true, certainty };
+    pushHolding(out, r, roughIntersects(total.lo, total.hi, loSum, hiSum));
+  } else {
+    for (const p of parts) {
+      const r: Relation = { kind: 'bound', check: 'atMost', figure: p, limit: total, certainty: 'inferred' };
+      pushHolding(out, r, surelyLte(p.lo, total.hi));
+    }
+  }
+}
+
+/**
+ * 共N个，分别为 a、b、c (or 涉及资金45.83亿元，分别为 a、b、c): the parts named after 分别 add up to the
+ * total named just before, up to the end of the clause.
+ */
+export function respectively(sentence: DraftFigure[], out: Relation[]): void {
+  const first = sentence[0];
+  if (!first) return;
+  const text = first.para.text;
+  const [from, to] = sentenceSpan(first.para, first.sentence);
+  for (let k = text.indexOf('分别', from); k >= 0 && k < to; k = text.indexOf('分别', k + 2)) {
+    const before = sentence.filter(
+      (f) => f.end <= k && f.unit.kind !== 'percent' && f.unit.kind !== 'points' && operand(f),
+    );
+    const nearest = before[before.length - 1];
+    // 共发出预警通知23份，两轮分别为14份和9份: a count of rounds between them leaves the total next to 分别.
+    const rounds = sentence.filter((f) => !operand(f) && nearest && f.start >= nearest.end && f.end <= k);
+    const gap = nearest
+      ? rounds.reduceRight(
+          (g, f) => g.slice(0, f.start - nearest.end) + g.slice(f.end - nearest.end),
+          text.slice(nearest.end, k),
+        )
+      : '';
+    const total =
+      nearest && /^[，,]?\s*$/.test(gap) && !isChange(nearest)
+        ? nearest
+        : before
+            .reverse()
+            .find((f) => /(共|合计|总计|累计|共计)\s*$/.test(text.slice(Math.max(0, f.start - 4), f.start)));
+    const ends = [text.indexOf('；', k), text.indexOf('。', k)].filter((x) => x > k);
+    const end = ends.length > 0 ? Math.min(...ends) : text.length;
+    const parts = sentence.filter(
+      (f) => f.start > k && f.start < end && total && comparable(f.unit, total.unit) && sameCounter(total, f),
+    );
+    if (!total || parts.length < 2) continue;
+    let lo = 0;
+    let hi = 0;
+    for (const p of parts) {
+      lo += p.lo;
+      hi += p.hi;
+    }
+    const r: Relation = { kind: 'sum', total, parts, complete: true, certainty: 'inferred' };
+    pushHolding(out, r, roughIntersects(total.lo, total.hi, lo, hi));
+  }
+}
+
+/**
+ * a、b、c，合计N (分别为120人次、86人次、95人次，合计311人次): a list of amounts of one kind joined by
+ * 、/和/及, closed by a total introduced as 合计/共计/总计 right after it.
+ */
+export function trailingTotals(sentence: DraftFigure[], out: Relation[]): void {
+  sentence.forEach((t, i) => {
+    const prev = sentence[i - 1];
+    if (i < 2 || !prev || t.approx || isChange(t) || !operand(t)) return;
+    if (t.start - prev.end > 7 || t.start - prev.end < 3) return;
+    const text = t.para.text;
+    if (!/^\s*[，,]\s*(?:合计|共计|总计)(?:为|达到?)?\s*$/.test(text.slice(prev.end, t.start))) return;
+    const parts = [prev];
+    for (let j = i - 2; j >= 0; j--) {
+      const p = sentence[j] as DraftFigure;
+      const next = parts[0] as DraftFigure;
+      if (!/^\s*[、和及与]\s*[\u4e00-\u9fff]{0,8}$/.test(text.slice(p.end, next.start))) break;
+      parts.unshift(p);
+    }
+    if (
+      parts.length < 2 ||
+      !parts.every((p) => comparable(p.unit, t.unit) && sameCounter(p, t) && !isChange(p) && operand(p))
+    )
+      return;
+    let lo = 0;
+    let hi = 0;
+    for (const p of parts) {
+      lo += p.lo;
+      hi += p.hi;
+    }
+    // A bare 合计311人次 is named after its list (参训人次分别为…).
+    const first = parts[0] as DraftFigure;
+    const total = t.label || !first.label ? t : { ...t, value: t.value, label: first.label };
+    const r: Relation = { kind: 'sum', total, parts, complete: true, certainty: 'inferred' };
+    pushHolding(out, r, roughIntersects(t.lo, t.hi, lo, hi));
+  });
+}

@@ -1,0 +1,109 @@
+/** Changes on last year (较上年增加3个, 同比增长12.5%, 较上年的1.82亿元增长31.87%, 提高N个百分点) against last year's figure when the text gives it. */
+import type { Relation } from '../../check/types.js';
+import { ZERO } from '../../figures/decimal.js';
+import { type Figure } from '../../figures/figure.js';
+import { comparable } from '../../figures/units.js';
+import { type DraftFigure, sentenceSpan } from '../figures.js';
+import { isChange } from './common.js';
+
+const CHANGE_VERB = '(增加|减少|增长|下降|提高|降低)';
+const LAST_YEAR = '(?:上年|去年|上一年度?|上年度)(?:同期)?|同期';
+/** 较上年增加3个, 同比增长12.5%: no figure between the comparison and the change. */
+const PLAIN_CHANGE = new RegExp(
+  `(?:较|比)(?:${LAST_YEAR})[^，。；\\d]{0,6}?${CHANGE_VERB}了?$|同比${CHANGE_VERB}了?$`,
+);
+/** 较上年的1.82亿元增长31.87%, 比上年68个增加19个: last year's figure named inline. */
+const BEFORE_PREVIOUS = new RegExp(`(?:较|比)(?:${LAST_YEAR})(?:的|为)?\\s*$`);
+const AFTER_PREVIOUS = new RegExp(`^\\s*${CHANGE_VERB}了?\\s*$`);
+/** 增加79个，增长6.66%: a second statement of the same change. */
+const CHAINED = /^[，,]\s*(增长|增幅|下降|降幅|提高|降低|增加|减少)(?:了|为|达到?)?\s*$/;
+const DOWN = /减少|下降|降低|降幅/;
+
+/**
+ * Last year's count when only the change is stated (1048个，较上年增加46个): exact, since counts are
+ * whole; derived, not stated.
+ */
+function previousCount(current: DraftFigure, delta: DraftFigure, down: boolean): Figure | undefined {
+  if (current.unit !== delta.unit || current.unit.kind !== 'count' || current.approx || delta.approx) return;
+  if (current.exponent < 0 || delta.exponent < 0) return;
+  const value = down ? current.value.plus(delta.value) : current.value.minus(delta.value);
+  if (value.lte(ZERO)) return;
+  return {
+    value,
+    unit: current.unit,
+    exponent: 0,
+    text: `${value.toString()}${current.unit.symbol}（推算）`,
+    label: current.label,
+    at: delta.at,
+    derived: true,
+  };
+}
+
+/** 较上年增加3个, 同比增长12.5%, 较上年的1.82亿元增长31.87%: against last year's figure when the sentence gives it. */
+export function changes(sentence: DraftFigure[], out: Relation[]): void {
+  const first = sentence[0];
+  if (!first) return;
+  const text = first.para.text;
+  const [from] = sentenceSpan(first.para, first.sentence);
+  let last: { current: DraftFigure; previous: Figure | undefined; d: DraftFigure } | undefined;
+  sentence.forEach((d, i) => {
+    const lead = text.slice(Math.max(from, d.start - 12), d.start);
+    const p = sentence[i - 1];
+    let current: DraftFigure | undefined;
+    let previous: Figure | undefined;
+    let verb: string | undefined;
+    const inline = p && AFTER_PREVIOUS.exec(text.slice(p.end, d.start));
+    if (p && inline && BEFORE_PREVIOUS.test(text.slice(Math.max(from, p.start - 10), p.start))) {
+      previous = p;
+      verb = inline[1];
+      // A change in points (较上年的91.16%提高3.5个百分点) is one of a rate: the rate stated before.
+      current = [...sentence.slice(0, i - 1)]
+        .reverse()
+        .find((f) =>
+          d.unit.kind === 'points'
+            ? f.unit.kind === 'percent' && !isChange(f)
+            : f.unit.kind !== 'percent' && comparable(f.unit, p.unit),
+        );
+    } else {
+      const m = PLAIN_CHANGE.exec(lead);
+      const chained = last && CHAINED.exec(text.slice(last.d.end, d.start));
+      if (m) {
+        verb = m[1] ?? m[2];
+        // Last year's figure is the one introduced as such (上年为100个); the current one is the nearest other.
+        previous = sentence.find(
+          (f) =>
+            f !== d &&
+            /(上年|去年|上一年度?|上年度)(为|是|共|有)?$/.test(text.slice(Math.max(0, f.start - 6), f.start)),
+        );
+        current = [...sentence]
+          .reverse()
+          .find(
+            (f) =>
+              f.start < d.start &&
+              f !== d &&
+              f !== previous &&
+              (d.unit.kind === 'points'
+                ? f.unit.kind === 'percent' && !isChange(f)
+                : f.unit.kind !== 'percent'),
+          );
+      } else if (last && chained) {
+        verb = chained[1];
+        current = last.current;
+        previous = last.previous;
+      }
+    }
+    if (!current || !verb) return;
+    const down = DOWN.test(verb);
+    const signed = down ? { ...d, value: d.value.neg() } : d;
+    if (d.unit.kind === 'percent') {
+      out.push({ kind: 'change', current, previous, percent: signed, certainty: 'inferred' });
+    } else if (d.unit.kind === 'points') {
+      if (current.unit.kind !== 'percent' || previous?.unit.kind !== 'percent') return;
+      out.push({ kind: 'change', current, previous, delta: signed, certainty: 'inferred' });
+    } else if (comparable(d.unit, current.unit)) {
+      if (previous) out.push({ kind: 'change', current, previous, delta: signed, certainty: 'inferred' });
+      else previous = previousCount(current, d, down);
+    } else return;
+    last = { current, previous, d };
+  });
+}

@@ -1,0 +1,94 @@
+/** Shared by the relation finders: sentences, which figures may be operands, changes and last year's figures, and interval comparisons in floats that defer to exact decimals when too close to call. */
+import type { Relation } from '../../check/types.js';
+import { HUNDRED } from '../../figures/decimal.js';
+import { intervalOf } from '../../figures/figure.js';
+import { type DraftFigure } from '../figures.js';
+import { CHANGE } from './rates.js';
+
+/** Figures of one sentence, in order (figures come in document order, so a sentence is a run). */
+export function bySentence(figs: DraftFigure[]): DraftFigure[][] {
+  const out: DraftFigure[][] = [];
+  let run: DraftFigure[] = [];
+  for (const f of figs) {
+    const last = run[run.length - 1];
+    if (last && (last.para !== f.para || last.sentence !== f.sentence)) {
+      out.push(run);
+      run = [];
+    }
+    run.push(f);
+  }
+  if (run.length > 0) out.push(run);
+  return out;
+}
+
+/**
+ * Relations already seen to hold by the quick float screen (a sum that meets its total, a part within
+ * its total): the engine would find nothing in them, so they need not be evaluated.
+ */
+export const HOLDING = new WeakSet<Relation>();
+
+export function pushHolding(out: Relation[], r: Relation, holds: boolean | undefined): void {
+  out.push(r);
+  if (holds) HOLDING.add(r);
+}
+
+export const approx = (...fs: DraftFigure[]) => fs.some((f) => f.approx !== undefined);
+
+/**
+ * A figure written in Chinese numerals (两轮, 三项) is a small count of rounds or kinds: it may be a list's
+ * count, but never a total, a numerator or a denominator in prose arithmetic.
+ */
+export const operand = (f: DraftFigure) => !f.found.chinese;
+
+/** Counters of things that may stand for one another (86个部门中84家); rounds, batches and copies may not. */
+const THINGS = new Set(['个', '项', '家', '所', '名', '户', '件', '条', '套', '本', '张', '篇']);
+
+/** Counts of one kind of thing: 2轮 is never a share or a part of 4876个项目, nor 两轮 of 23份. */
+export function sameCounter(a: DraftFigure, b: DraftFigure): boolean {
+  if (a.unit.kind !== 'count' || b.unit.kind !== 'count') return true;
+  return a.unit.symbol === b.unit.symbol || (THINGS.has(a.unit.symbol) && THINGS.has(b.unit.symbol));
+}
+
+/** Whether a figure states a change (较上年增加46个, 增长4.59%) rather than a quantity. */
+export function isChange(f: DraftFigure): boolean {
+  const text = f.para.text;
+  return (
+    (!!f.label && CHANGE.test(f.label)) ||
+    CHANGE.test(text.slice(Math.max(0, f.start - 3), f.start)) ||
+    /(?:较|比)(?:上年|去年|上一年度?|上年度|同期)(?:的|为)?\s*$/.test(
+      text.slice(Math.max(0, f.start - 8), f.start),
+    )
+  );
+}
+
+/** Whether a figure is an earlier year's (较2021年的74个, 比上年的91.16%, 上年为95.14%), not this year's. */
+export function isPrior(f: DraftFigure): boolean {
+  return /(?:(?:较|比)(?:上年|去年|上一年度?|上年度|同期|(?:19|20)\d\d年度?)(?:同期)?(?:的|为)?|(?:上年|去年|上年度)(?:为|是))\s*$/.test(
+    f.para.text.slice(Math.max(0, f.start - 10), f.start),
+  );
+}
+
+/** Whether a / b × 100% can be the rate r, as intervals: floats when they are sure, exact otherwise. */
+export function ratioMeets(a: DraftFigure, b: DraftFigure, r: DraftFigure): boolean {
+  const exact = () => intervalOf(a).div(intervalOf(b)).scale(HUNDRED).intersects(intervalOf(r));
+  if (![a.lo, a.hi, b.lo, b.hi].every(Number.isFinite) || (b.lo <= 0 && b.hi >= 0)) return exact();
+  const c = [a.lo / b.lo, a.lo / b.hi, a.hi / b.lo, a.hi / b.hi];
+  return roughIntersects(Math.min(...c) * 100, Math.max(...c) * 100, r.lo, r.hi) ?? exact();
+}
+
+/** x ≤ y for floats, when they are apart by more than float error can explain; undefined if too close. */
+export function surelyLte(x: number, y: number): boolean | undefined {
+  const tol = 1e-9 * Math.max(Math.abs(x), Math.abs(y));
+  if (x < y - tol) return true;
+  if (x > y + tol) return false;
+  return undefined;
+}
+
+/** Whether [alo, ahi] and [blo, bhi] meet, as surelyLte decides; undefined if too close to call. */
+export function roughIntersects(alo: number, ahi: number, blo: number, bhi: number): boolean | undefined {
+  if (![alo, ahi, blo, bhi].every(Number.isFinite)) return undefined;
+  const x = surelyLte(alo, bhi);
+  const y = surelyLte(blo, ahi);
+  if (x === false || y === false) return false;
+  return x && y ? true : undefined;
+}
