@@ -463,3 +463,26 @@ describe('one-sentence cases from the third blind test', () => {
     ).toEqual([['figure-conflict', '89个']]);
   });
 });
+
+describe('one-sentence cases from the fourth blind test', () => {
+  const found = (md: string) =>
+    checkParagraphs('x.md', readMd(`${md}\n`)).findings.map((f) => [f.rule, f.stated]);
+
+  test('classes after 其中 that leave out the head noun (教育类21个) are parts of the count they follow', () => {
+    expect(found('部门评价项目87个，其中教育类21个、卫生健康类18个、农林水类26个、城乡社区类19个。')).toEqual(
+      [['sum-mismatch', '87个']],
+    );
+    expect(
+      found(
+        '部门评价项目87个，其中教育类项目21个、卫生健康类项目18个、农林水类项目26个、城乡社区类项目19个。',
+      ),
+    ).toEqual([['sum-mismatch', '87个']]);
+    expect(found('部门评价项目87个，其中教育类21个、卫生健康类18个、农林水类26个、城乡社区类22个。')).toEqual(
+      [],
+    );
+    // Partial lists only bound their total.
+    expect(found('部门评价项目87个，其中教育类21个、卫生健康类18个。')).toEqual([]);
+    expect(found('部门评价项目87个，其中教育类21个、卫生健康类18个、农林水类26个等。')).toEqual([]);
+    expect(found('共清理项目87个，其中确无法执行的9个项目。')).toEqual([]);
+  });
+});
