@@ -485,4 +485,17 @@ describe('one-sentence cases from the fourth blind test', () => {
     expect(found('部门评价项目87个，其中教育类21个、卫生健康类18个、农林水类26个等。')).toEqual([]);
     expect(found('共清理项目87个，其中确无法执行的9个项目。')).toEqual([]);
   });
+
+  test('a claim with no counts of its own is borne out by the set drawn from in the next sentence', () => {
+    expect(found('实现单位自评全覆盖。全市98个一级预算单位中，有95个单位按期报送了自评报告。')).toEqual([
+      ['coverage-claim', '全覆盖'],
+    ]);
+    expect(found('实现单位自评全覆盖，全市98个一级预算单位中，有95个单位按期报送了自评报告。')).toEqual([
+      ['coverage-claim', '全覆盖'],
+    ]);
+    expect(found('实现单位自评全覆盖。全市98个一级预算单位中，有98个单位按期报送了自评报告。')).toEqual([]);
+    expect(found('基本实现单位自评全覆盖。全市98个一级预算单位中，有95个单位按期报送了自评报告。')).toEqual(
+      [],
+    );
+  });
 });
