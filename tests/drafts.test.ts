@@ -498,4 +498,16 @@ describe('one-sentence cases from the fourth blind test', () => {
       [],
     );
   });
+
+  test('the money of one set of projects (重点评价项目15个，涉及资金…) stated twice differently is a conflict', () => {
+    expect(found('重点评价项目15个，涉及资金9.64亿元。\n\n重点评价项目15个，涉及资金9.46亿元。')).toEqual([
+      ['figure-conflict', '9.46亿元'],
+    ]);
+    expect(found('重点评价项目15个，涉及资金9.64亿元。\n\n重点评价项目15个，涉及资金9.64亿元。')).toEqual([]);
+    // Another count, or another year: another set of projects.
+    expect(found('重点评价项目15个，涉及资金9.64亿元。\n\n部门评价项目15个，涉及资金9.46亿元。')).toEqual([]);
+    expect(
+      found('重点评价项目15个，涉及资金9.64亿元。\n\n2021年重点评价项目15个，涉及资金9.46亿元。'),
+    ).toEqual([]);
+  });
 });
