@@ -463,3 +463,51 @@ describe('one-sentence cases from the third blind test', () => {
     ).toEqual([['figure-conflict', '89个']]);
   });
 });
+
+describe('one-sentence cases from the fourth blind test', () => {
+  const found = (md: string) =>
+    checkParagraphs('x.md', readMd(`${md}\n`)).findings.map((f) => [f.rule, f.stated]);
+
+  test('classes after 其中 that leave out the head noun (教育类21个) are parts of the count they follow', () => {
+    expect(found('部门评价项目87个，其中教育类21个、卫生健康类18个、农林水类26个、城乡社区类19个。')).toEqual(
+      [['sum-mismatch', '87个']],
+    );
+    expect(
+      found(
+        '部门评价项目87个，其中教育类项目21个、卫生健康类项目18个、农林水类项目26个、城乡社区类项目19个。',
+      ),
+    ).toEqual([['sum-mismatch', '87个']]);
+    expect(found('部门评价项目87个，其中教育类21个、卫生健康类18个、农林水类26个、城乡社区类22个。')).toEqual(
+      [],
+    );
+    // Partial lists only bound their total.
+    expect(found('部门评价项目87个，其中教育类21个、卫生健康类18个。')).toEqual([]);
+    expect(found('部门评价项目87个，其中教育类21个、卫生健康类18个、农林水类26个等。')).toEqual([]);
+    expect(found('共清理项目87个，其中确无法执行的9个项目。')).toEqual([]);
+  });
+
+  test('a claim with no counts of its own is borne out by the set drawn from in the next sentence', () => {
+    expect(found('实现单位自评全覆盖。全市98个一级预算单位中，有95个单位按期报送了自评报告。')).toEqual([
+      ['coverage-claim', '全覆盖'],
+    ]);
+    expect(found('实现单位自评全覆盖，全市98个一级预算单位中，有95个单位按期报送了自评报告。')).toEqual([
+      ['coverage-claim', '全覆盖'],
+    ]);
+    expect(found('实现单位自评全覆盖。全市98个一级预算单位中，有98个单位按期报送了自评报告。')).toEqual([]);
+    expect(found('基本实现单位自评全覆盖。全市98个一级预算单位中，有95个单位按期报送了自评报告。')).toEqual(
+      [],
+    );
+  });
+
+  test('the money of one set of projects (重点评价项目15个，涉及资金…) stated twice differently is a conflict', () => {
+    expect(found('重点评价项目15个，涉及资金9.64亿元。\n\n重点评价项目15个，涉及资金9.46亿元。')).toEqual([
+      ['figure-conflict', '9.46亿元'],
+    ]);
+    expect(found('重点评价项目15个，涉及资金9.64亿元。\n\n重点评价项目15个，涉及资金9.64亿元。')).toEqual([]);
+    // Another count, or another year: another set of projects.
+    expect(found('重点评价项目15个，涉及资金9.64亿元。\n\n部门评价项目15个，涉及资金9.46亿元。')).toEqual([]);
+    expect(
+      found('重点评价项目15个，涉及资金9.64亿元。\n\n2021年重点评价项目15个，涉及资金9.46亿元。'),
+    ).toEqual([]);
+  });
+});

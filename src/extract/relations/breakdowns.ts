@@ -58,7 +58,12 @@ export function breakdowns(sentence: DraftFigure[], out: Relation[]): void {
     const last = parts[parts.length - 1] as DraftFigure;
     const closes = /^\s*[。；]/.test(text.slice(last.end, last.end + 2)) && text[k] !== '包';
     // 按资金计 restates a whole breakdown in money: its parts are all the classes.
-    pushBreakdown(total, parts, out, closes && (text[k] === '按' || complementary(parts)));
+    pushBreakdown(
+      total,
+      parts,
+      out,
+      (closes && (text[k] === '按' || complementary(parts))) || categories(parts, text),
+    );
   });
 }
 
@@ -93,11 +98,33 @@ function complementary(parts: DraftFigure[]): boolean {
   return BUDGETS.filter((b) => labels.some((l) => b.test(l))).length >= 3;
 }
 
+/** A class named without its head noun: 教育类, 民生领域, 农业方面, 制造业行业. */
+const CATEGORY = /(?:类|领域|方面|行业)$/;
+
+/**
+ * 其中教育类21个、卫生健康类18个、农林水类26个: three or more classes of one kind listed by 、 and not
+ * closed by 等 name the whole, as complementary classes do.
+ */
+function categories(parts: DraftFigure[], text: string): boolean {
+  const named = (p: DraftFigure) =>
+    CATEGORY.test(p.label ?? '') || /(?:类|领域|方面|行业)(?:项目|单位|部门|机构)$/.test(p.label ?? '');
+  if (parts.length < 3 || !parts.every(named)) return false;
+  const joined = parts
+    .slice(1)
+    .every((p, i) =>
+      /^\s*[、，,]\s*[\u4e00-\u9fff]{1,10}$/.test(text.slice((parts[i] as DraftFigure).end, p.start)),
+    );
+  const last = parts[parts.length - 1] as DraftFigure;
+  return joined && !/^\s*等/.test(text.slice(last.end, last.end + 2));
+}
+
 /** Counts break down only into counts of the same thing (17个重大项目，其中债券项目11个); money into money. */
 function sameThing(total: DraftFigure, part: DraftFigure): boolean {
   if (total.unit.kind !== 'count') return true;
   const head = headNoun(total.label);
   const partHead = headNoun(part.label);
+  // 部门评价项目87个，其中教育类21个: a class of the same counter, its head noun left out.
+  if (!part.forward && CATEGORY.test(part.label ?? '') && part.unit.symbol === total.unit.symbol) return true;
   // 项目绩效目标1,248个，其中一般公共预算项目1,016个: one target per project, so projects count them.
   const per =
     !!total.label &&

@@ -107,6 +107,28 @@ export function restates(a: DraftFigure, b: DraftFigure, year: string | undefine
 }
 
 /**
+ * The set of things a generic amount (涉及资金) belongs to, when it comes right after their count
+ * (重点评价项目15个，涉及资金9.64亿元; 15个重点评价项目（涉及资金9.46亿元）): the count's label and value.
+ */
+function setOf(f: DraftFigure, count: DraftFigure | undefined): string | undefined {
+  if (!count || !f.label || !GENERIC.has(labelKey(f.label)) || f.unit.kind === 'count') return undefined;
+  if (count.para !== f.para || count.sentence !== f.sentence || count.unit.kind !== 'count') return undefined;
+  if (!count.label || count.approx || isChangeLabel(count.label)) return undefined;
+  const key = labelKey(count.label);
+  if (key.length < 3 || GENERIC.has(key)) return undefined;
+  let gap = f.para.text.slice(count.end, f.start).replace(/\s/g, '');
+  if (count.forward) {
+    if (!gap.startsWith(count.label)) return undefined;
+    gap = gap.slice(count.label.length);
+  }
+  if (!/^[，,（(](?:共)?(?:涉及)?(?:资金|金额)(?:总?额)?(?:共计|合计|总计|共|计|为|达到?)?$/.test(gap))
+    return undefined;
+  return `${key}=${count.num}`;
+}
+
+const isChangeLabel = (label: string) => CHANGE.test(label);
+
+/**
  * The same thing stated twice with different values: the same specific label, the same kind of unit,
  * the same period, neither a part of a breakdown nor the subject of a predicate (30个得分在90分以上).
  * A label seen with three or more different values names a kind of thing (各类专项预算), not one
@@ -119,16 +141,17 @@ export function conflicts(
   out: Relation[],
 ): void {
   const groups = new Map<string, DraftFigure[]>();
-  for (const f of figs) {
-    if (!f.label || f.approx || f.predicated || parts.has(f)) continue;
-    const key = labelKey(f.label);
-    if (key.length < 3 || GENERIC.has(key) || CHANGE.test(key) || /上年|去年|同期|下一?年/.test(key))
-      continue;
+  figs.forEach((f, i) => {
+    if (!f.label || f.approx || f.predicated || parts.has(f)) return;
+    const set = setOf(f, figs[i - 1]);
+    let key = labelKey(f.label);
+    if (set) key = `${key}@${set}`;
+    if (key.length < 3 || GENERIC.has(key) || CHANGE.test(key) || /上年|去年|同期|下一?年/.test(key)) return;
     const k = `${f.unit.kind}|${key}`;
     const list = groups.get(k) ?? [];
     list.push(f);
     groups.set(k, list);
-  }
+  });
   for (const byLabel of groups.values()) {
     if (byLabel.length < 2) continue;
     // The verb before a counted noun is part of what is counted (审核120个项目绩效目标), and so is

@@ -3,12 +3,16 @@ import type { Relation } from '../../check/types.js';
 import { ZERO } from '../../figures/decimal.js';
 import { type DraftFigure, sentenceSpan } from '../figures.js';
 import { headNoun, labelKey } from '../labels.js';
+import { findFigures } from '../numbers.js';
 import { isChange, isPrior } from './common.js';
 
 const HEDGE =
   /(基本|逐步|初步|力争|力求|推进|推动|争取|尚未|未能|未|没有|距离|有待|仍有|努力|向|朝|将|计划|预计|确保|进一步|要)[^，。；]{0,6}$/;
 
 const COVERAGE_CLAIM = /全覆盖|覆盖率(?:达到?|为)?\s?100%/;
+
+/** A count drawn from a set of counted things: 98个一级预算单位中，有95个. */
+const DRAWN = /\d\s*(?:个|家|项|所|户)[^，。；,;\d]{1,12}中[，,]?(?:的|有|已有|共有|仅有|只有)?\s*\d/;
 
 /** A run-in point opening a sentence: 一是, （一）, 1. */
 const RUN_IN = /^(?:[一二三四五六七八九十]是|[（(][一二三四五六七八九十\d]{1,2}[）)]|\d{1,2}[.．、](?!\d))/;
@@ -59,6 +63,14 @@ export function coverage(sentence: DraftFigure[], out: Relation[]): void {
     const [ps, pe] = sentenceSpan(first.para, first.sentence - 1);
     const point = pe - ps <= 32 ? text.slice(ps, pe).trim() : '';
     if (COVERAGE_CLAIM.test(point) && RUN_IN.test(point) && !/\d/.test(point.replace(RUN_IN, '')))
+      spans.push([ps, pe]);
+    // 实现单位自评全覆盖。全市98个一级预算单位中，有95个…: a claim with no counts of its own is borne out
+    // by a sentence drawn from a set right after it.
+    else if (
+      COVERAGE_CLAIM.test(text.slice(ps, pe)) &&
+      !findFigures(text.slice(ps, pe)).some((f) => f.unit.kind === 'count' && !f.threshold) &&
+      DRAWN.test(text.slice(from, to))
+    )
       spans.push([ps, pe]);
   }
   if (spans.length === 0) return;
