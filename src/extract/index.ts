@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readInput } from '../io/read.js';
 import { extname } from 'node:path';
 import { evaluate, sortFindings } from '../check/engine.js';
 import type { Finding } from '../check/types.js';
@@ -18,18 +18,7 @@ export interface DraftResult {
 }
 
 export async function readDraft(file: string): Promise<DraftParagraph[]> {
-  let data: Buffer;
-  try {
-    data = await readFile(file);
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new UserError(
-      code === 'ENOENT'
-        ? { zh: '文件不存在', en: 'File not found' }
-        : { zh: `无法读取文件（${code}）`, en: `Cannot read file (${code})` },
-      { file },
-    );
-  }
+  const data = await readInput(file);
   const ext = extname(file).toLowerCase();
   if (ext === '.docx') return readDocx(data, file);
   let text = data.toString('utf8');

@@ -1,6 +1,6 @@
-import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { UserError } from '../errors.js';
+import { readInput } from '../io/read.js';
 import { DATA_EXTENSIONS, OLD_SPREADSHEETS } from '../formats.js';
 import { loadJson } from './json.js';
 import type { Loaded } from './source.js';
@@ -27,20 +27,7 @@ export async function loadDataFile(file: string): Promise<Loaded> {
       { file },
     );
   }
-  let bytes: Buffer;
-  try {
-    bytes = await readFile(file);
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new UserError(
-      code === 'ENOENT'
-        ? { zh: '文件不存在', en: 'File not found' }
-        : code === 'EISDIR'
-          ? { zh: '这是一个文件夹，不是数据文件', en: 'This is a folder, not a data file' }
-          : { zh: `无法读取文件（${code}）`, en: `Cannot read file (${code})` },
-      { file },
-    );
-  }
+  const bytes = await readInput(file);
   if (ext === '.xlsx') {
     const { loadWorkbook } = await import('../workbook/read.js');
     return loadWorkbook(bytes, file);

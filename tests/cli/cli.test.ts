@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
@@ -28,6 +28,17 @@ function brokenKorla(): string {
 }
 
 describe('jixiao check', () => {
+  test('a folder given as a draft or a data file is called a folder, exit 2', async () => {
+    const folder = join(dir, 'folder.md');
+    mkdirSync(folder, { recursive: true });
+    const yamlFolder = join(dir, 'folder.yaml');
+    mkdirSync(yamlFolder, { recursive: true });
+    const r = await run('check', folder, yamlFolder);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('folder.md：这是一个文件夹，不是文件');
+    expect(r.err).toContain('folder.yaml：这是一个文件夹，不是文件');
+  });
+
   test('the sample is clean: exit 0', async () => {
     const r = await run('check', korla);
     expect(r.code).toBe(0);
