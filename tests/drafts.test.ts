@@ -511,3 +511,24 @@ describe('one-sentence cases from the fourth blind test', () => {
     ).toEqual([]);
   });
 });
+
+describe('one-sentence cases from the fifth blind test', () => {
+  const found = (md: string) =>
+    checkParagraphs('x.md', readMd(`${md}\n`)).findings.map((f) => [f.rule, f.stated]);
+  const title = '# 关于某区2024年度预算绩效管理工作情况的报告\n\n';
+
+  test("a figure given another year than the report's is not this year's value of a change", () => {
+    expect(found(`${title}2023年纳入监控的项目为276个，今年监控数量较上年增长13.04%。`)).toEqual([]);
+    // This year's figure with its change is still checked (312 on 276 is 13.04%, not 15%).
+    expect(found(`${title}2024年纳入监控的项目312个，较上年增加36个，增长15.00%。`)).toEqual([
+      ['yoy-mismatch', '15.00%'],
+    ]);
+  });
+
+  test('a rate named after money is a share of money, never of counts', () => {
+    const s = (rate: string) =>
+      `将22个重点评价项目结果作为依据，对9.84亿元评价资金中得分低于80分的3个项目压减预算0.63亿元，占评价资金的${rate}。`;
+    expect(found(s('6.40%'))).toEqual([]);
+    expect(found(s('7.40%'))).toEqual([['rate-mismatch', '7.40%']]);
+  });
+});

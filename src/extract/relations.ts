@@ -29,7 +29,7 @@ export function draftRelations(figs: DraftFigure[], reportYear?: string): Relati
     );
     previousSentence = sentence;
     coverage(sentence, out);
-    changes(sentence, out);
+    changes(sentence, out, reportYear);
   }
   enumerations(figs, out);
   const parts = new Set<DraftFigure>();

@@ -40,7 +40,17 @@ function previousCount(current: DraftFigure, delta: DraftFigure, down: boolean):
 }
 
 /** 较上年增加3个, 同比增长12.5%, 较上年的1.82亿元增长31.87%: against last year's figure when the sentence gives it. */
-export function changes(sentence: DraftFigure[], out: Relation[]): void {
+/**
+ * The year a figure's sentence gives it before it (2023年纳入监控的项目为276个 → 2023年), if any: a
+ * figure of another year than the report's is not this year's value of a change.
+ */
+function statedYear(f: DraftFigure, from: number): string | undefined {
+  const before = f.para.text.slice(from, f.start);
+  const years = before.match(/(?:19|20)\d\d年/g);
+  return years?.[years.length - 1];
+}
+
+export function changes(sentence: DraftFigure[], out: Relation[], reportYear?: string): void {
   const first = sentence[0];
   if (!first) return;
   const text = first.para.text;
@@ -93,6 +103,8 @@ export function changes(sentence: DraftFigure[], out: Relation[]): void {
       }
     }
     if (!current || !verb) return;
+    const year = statedYear(current, from);
+    if (reportYear && year && year !== reportYear) return;
     const down = DOWN.test(verb);
     const signed = down ? { ...d, value: d.value.neg() } : d;
     if (d.unit.kind === 'percent') {

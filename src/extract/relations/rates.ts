@@ -64,8 +64,10 @@ export function rates(sentence: DraftFigure[], out: Relation[], previous?: Draft
   for (const r of sentence) {
     if (r.unit.kind !== 'percent' || !r.label || !SHARE.test(r.label) || CHANGE.test(r.label)) continue;
     if (r.num > 100) out.push({ kind: 'bound', check: 'percentRange', figure: r, certainty: 'inferred' });
-    // A coverage rate is a share of things counted, never of amounts.
+    // A coverage rate is a share of things counted, never of amounts; a rate named after money (占评价资金的,
+    // 资金到位率) is a share of money, never of counts.
     const countsOnly = /覆盖|公开率/.test(r.label);
+    const moneyOnly = !countsOnly && /资金|金额|经费/.test(r.label);
     const amounts = sentence.filter(
       (f) =>
         f.start < r.start &&
@@ -73,7 +75,8 @@ export function rates(sentence: DraftFigure[], out: Relation[], previous?: Draft
         f.unit.kind !== 'points' &&
         !f.approx &&
         operand(f) &&
-        (!countsOnly || f.unit.kind === 'count'),
+        (!countsOnly || f.unit.kind === 'count') &&
+        (!moneyOnly || f.unit.kind === 'money'),
     );
     // 对9个项目开展重点评价。评价等次为优、良的项目7个，优良率87.5%: a lone count's base may be the one
     // count of the same noun in the sentence before, when that is the only one there.
