@@ -3,12 +3,11 @@
  * finding (file, place, rule, severity, message, stated, expected) with a column for what was done.
  * Files that could not be read get a row saying why.
  */
-import { Workbook } from './exceljs.js';
+import { FIXED_DATE, newWorkbook, workbookFileBytes } from './exceljs.js';
 import { findingJson } from '../check/json.js';
 import type { Finding } from '../check/types.js';
 import type { Location } from '../figures/figure.js';
 import { type Lang, pick } from '../i18n/index.js';
-import { normalizeZip } from '../io/zip.js';
 import type { UserError } from '../errors.js';
 import { addValidation, printOnA4 } from './sheet-writer.js';
 
@@ -16,7 +15,6 @@ import { addValidation, printOnA4 } from './sheet-writer.js';
 export type FindingsEntry =
   { file: string; result: { findings: readonly Finding[] } } | { file: string; error: UserError };
 
-const FIXED_DATE = new Date(Date.UTC(2020, 0, 1));
 const SEVERITY: Record<Lang, Record<Finding['severity'], string>> = {
   zh: { error: '错误', warning: '警告', info: '提示' },
   en: { error: 'error', warning: 'warning', info: 'info' },
@@ -35,11 +33,7 @@ function place(loc: Location, lang: Lang): string {
 
 export async function findingsWorkbook(entries: readonly FindingsEntry[], lang: Lang): Promise<Uint8Array> {
   const zh = lang === 'zh';
-  const wb = new Workbook();
-  wb.creator = 'jixiao';
-  wb.lastModifiedBy = 'jixiao';
-  wb.created = FIXED_DATE;
-  wb.modified = FIXED_DATE;
+  const wb = newWorkbook(FIXED_DATE);
   const ws = wb.addWorksheet(zh ? '核对结果' : 'Findings', { views: [{ state: 'frozen', ySplit: 1 }] });
   const columns: [string, string, number][] = [
     ['文件', 'File', 24],
@@ -115,7 +109,5 @@ export async function findingsWorkbook(entries: readonly FindingsEntry[], lang: 
   if (last === 1) {
     ws.addRow([pick({ zh: '未发现问题', en: 'No problems found' }, lang)]);
   }
-  // Stored, not compressed: normalizeZip compresses once, with fixed dates.
-  const raw = await wb.xlsx.writeBuffer({ zip: { compression: 'STORE' } } as never);
-  return normalizeZip(new Uint8Array(raw as ArrayBuffer), FIXED_DATE);
+  return workbookFileBytes(wb, FIXED_DATE);
 }

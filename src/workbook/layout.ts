@@ -37,12 +37,12 @@ export const AUDIENCE_WORDS: Record<string, 'government' | 'congress'> = {
 };
 
 /** 约数: how an approximate figure is qualified (the value column stays a number). */
-export const APPROX_WORDS = ['近', '约', '余', '以上', '不足'] as const;
+const APPROX_WORDS = ['近', '约', '余', '以上', '不足'] as const;
 
-export const MONEY_UNITS = ['元', '万元', '亿元'] as const;
+const MONEY_UNITS = ['元', '万元', '亿元'] as const;
 
 /** Units offered in the drop-down (any unit jixiao knows is accepted when typed). */
-export const UNIT_CHOICES = [
+const UNIT_CHOICES = [
   '万元',
   '亿元',
   '元',
@@ -66,7 +66,7 @@ export const UNIT_CHOICES = [
   '倍',
 ];
 
-export type CellKind = 'text' | 'bool' | 'number' | 'date' | 'list';
+type CellKind = 'text' | 'bool' | 'number' | 'date' | 'list';
 
 /** The header of the fields area: the reader finds the value column by 内容. */
 export const FIELD_HEADER = ['项目', '内容', '说明'] as const;

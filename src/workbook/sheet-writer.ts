@@ -57,7 +57,7 @@ export function printOnA4(ws: Worksheet): void {
 }
 
 /** Where each list lives on the hidden lists sheet. */
-export function listRange(name: ListName): string {
+function listRange(name: ListName): string {
   const col = columnLetter(Object.keys(LISTS).indexOf(name) + 1);
   return `'${LISTS_SHEET}'!$${col}$1:$${col}$${LISTS[name].length}`;
 }

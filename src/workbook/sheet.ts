@@ -36,7 +36,7 @@ function norm(s: string): string {
  * Headers compare without what is in brackets: "内部（不公开）" and "上年数(万元)" are 内部 and 上年数,
  * as "分项合计（自动）" is 分项合计.
  */
-export function headerKey(s: string): string {
+function headerKey(s: string): string {
   return norm(s).replace(/[（(][^（）()]*[）)]/g, '');
 }
 

@@ -3,10 +3,9 @@
  * export`. What it writes, the reader (read.ts) reads back to the same data; the same input always
  * gives the same bytes.
  */
-import { Workbook } from './exceljs.js';
+import { FIXED_DATE, newWorkbook, workbookFileBytes } from './exceljs.js';
 import { Decimal } from '../figures/decimal.js';
 import { lookupUnit } from '../figures/units.js';
-import { normalizeZip } from '../io/zip.js';
 import { SourceNumber } from '../load/source.js';
 import {
   type FigureInput,
@@ -23,12 +22,13 @@ import {
   INSTRUCTIONS_SHEET,
   LISTS,
   LISTS_SHEET,
-  META_BLOCKS,
+  ALLOW_BLOCK,
   META_FIELDS,
   META_SHEET,
   META_WIDTHS,
   NO,
-  OPENING_BLOCKS,
+  BASIS_BLOCK,
+  OPENING_PARAGRAPH_BLOCK,
   OPENING_FIELDS,
   OPENING_SHEET,
   OPENING_WIDTHS,
@@ -43,9 +43,6 @@ import {
 } from './layout.js';
 import { APPROX_WORD, splitLiteral } from './literal.js';
 import { type CellSpec, linesFor, NO_SUM, printOnA4, SheetWriter } from './sheet-writer.js';
-
-/** A fresh workbook carries this date (the same bytes every time). */
-const FIXED_DATE = new Date(Date.UTC(2020, 0, 1));
 
 type Row = Map<string, CellSpec>;
 
@@ -256,11 +253,7 @@ const SPARE = 2;
 /** The workbook's bytes: empty (init) when there is no input. */
 export async function workbookBytes(input?: ReportInput): Promise<Uint8Array> {
   const date = input ? new Date(`${input.meta.date}T00:00:00Z`) : FIXED_DATE;
-  const wb = new Workbook();
-  wb.creator = 'jixiao';
-  wb.lastModifiedBy = 'jixiao';
-  wb.created = date;
-  wb.modified = date;
+  const wb = newWorkbook(date);
   wb.calcProperties = { fullCalcOnLoad: true };
   const blank = (n: number) => (input ? SPARE : n);
 
@@ -285,31 +278,30 @@ export async function workbookBytes(input?: ReportInput): Promise<Uint8Array> {
         ['reason', { value: a.reason }],
       ]),
   );
-  meta.block(META_BLOCKS[0] as (typeof META_BLOCKS)[number], allow, blank(META_BLOCKS[0]?.blankRows ?? 2));
+  meta.block(ALLOW_BLOCK, allow, blank(ALLOW_BLOCK.blankRows));
 
   const opening = new SheetWriter(wb.addWorksheet(OPENING_SHEET), OPENING_WIDTHS);
   opening.banner('开篇', '报告开头的段落、所依据的文件，以及引出正文的过渡语。');
   opening.fields(OPENING_FIELDS, (spec) => fieldCell(spec, get(input?.opening, spec.path)));
-  const [basisBlock, paraBlock] = OPENING_BLOCKS as [(typeof OPENING_BLOCKS)[0], (typeof OPENING_BLOCKS)[0]];
   opening.block(
-    basisBlock,
+    BASIS_BLOCK,
     (input?.opening?.basis ?? []).map((b) => {
       const row: Row = new Map();
       set(row, 'title', text(b.title));
       set(row, 'number', text(b.number));
       return row;
     }),
-    blank(basisBlock.blankRows),
+    blank(BASIS_BLOCK.blankRows),
   );
   opening.block(
-    paraBlock,
+    OPENING_PARAGRAPH_BLOCK,
     (input?.opening?.paragraphs ?? []).map((p) => {
       const row: Row = new Map();
       set(row, 'text', text(typeof p === 'string' ? p : p.text));
       if (typeof p !== 'string') set(row, 'internal', bool(p.internal));
       return row;
     }),
-    blank(paraBlock.blankRows),
+    blank(OPENING_PARAGRAPH_BLOCK.blankRows),
   );
 
   for (const { key, sheet } of SECTION_SHEETS) {
@@ -340,7 +332,5 @@ export async function workbookBytes(input?: ReportInput): Promise<Uint8Array> {
     });
   });
 
-  // Stored, not compressed: normalizeZip compresses once, with fixed dates.
-  const raw = await wb.xlsx.writeBuffer({ zip: { compression: 'STORE' } } as never);
-  return normalizeZip(new Uint8Array(raw as ArrayBuffer), date);
+  return workbookFileBytes(wb, date);
 }
