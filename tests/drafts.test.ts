@@ -532,3 +532,39 @@ describe('one-sentence cases from the fifth blind test', () => {
     expect(found(s('7.40%'))).toEqual([['rate-mismatch', '7.40%']]);
   });
 });
+
+describe('an activity’s set stated twice in other words', () => {
+  const conflicts = (md: string) =>
+    checkParagraphs('x.md', readMd(md))
+      .findings.filter((f) => f.rule === 'figure-conflict')
+      .map((f) => [f.stated, f.message.zh]);
+
+  test('the count of what was assessed, however worded, and the money stated with that count', () => {
+    expect(
+      conflicts('全年对46个项目开展事前绩效评估。\n\n通过事前绩效评估对45个项目把关，核减资金2156万元。\n'),
+    ).toEqual([['45个', '「事前评估项目数」此处为 45个，而 第 1 行 处的同一数据为 46个']]);
+    expect(
+      conflicts(
+        '选取15个项目开展重点评价，涉及资金9.64亿元。\n\n对15个重点评价项目（涉及资金9.46亿元）提出整改意见。\n',
+      ),
+    ).toEqual([
+      ['9.46亿元', '「15个重点评价项目涉及资金」此处为 9.46亿元，而 第 1 行 处的同一数据为 9.64亿元'],
+    ]);
+    expect(
+      conflicts('对1,248个项目、52.37亿元资金进行跟踪。\n\n全年绩效运行监控项目1,284个。\n').map(([s]) => s),
+    ).toEqual(['1,284个']);
+  });
+
+  test('other sets of the same activity are not restatements', () => {
+    // What monitoring found is a subset; another scope; a qualified activity; another period; a part.
+    for (const md of [
+      '对300个项目开展绩效监控。\n\n监控发现执行偏差项目38个。\n',
+      '市本级对120个项目开展重点评价。\n\n指导各县对85个项目开展重点评价。\n',
+      '财政对15个项目开展重点评价。\n\n部门重点评价项目32个。\n',
+      '上半年对300个项目开展绩效监控。\n\n全年对320个项目开展绩效监控。\n',
+      '对98个单位开展绩效自评。\n\n98个单位中，95个单位开展绩效自评。\n',
+      '对15个项目开展重点评价，涉及资金9.64亿元。\n\n对15个项目开展事前绩效评估，涉及资金3.2亿元。\n',
+    ])
+      expect(conflicts(md)).toEqual([]);
+  });
+});

@@ -61,6 +61,8 @@ export interface SameRelation extends RelationBase {
   kind: 'same';
   a: Figure;
   b: Figure;
+  /** What both state, when the labels do not say it (重点评价项目数 for 对15个项目开展重点评价). */
+  subject?: string;
 }
 
 /** A stated count against the items listed (a list ending in 等 is not exhaustive). */

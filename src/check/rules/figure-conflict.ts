@@ -15,6 +15,8 @@ export const figureConflict: Rule<'same'> = {
     if (!comparable(r.a.unit, r.b.unit)) return [];
     const a = intervalOf(r.a);
     if (a.intersects(intervalOf(r.b))) return [];
+    const zh = r.subject ? `「${r.subject}」` : nameZh(r.b);
+    const en = r.subject ? `"${r.subject}"` : nameEn(r.b);
     const where = r.a.at.path ?? (r.a.at.line != null ? `第 ${r.a.at.line} 行` : '');
     const whereEn = r.a.at.path ?? (r.a.at.line != null ? `line ${r.a.at.line}` : '');
     return [
@@ -22,8 +24,8 @@ export const figureConflict: Rule<'same'> = {
         rule: 'figure-conflict',
         severity: severityOf(r.certainty),
         message: {
-          zh: `${nameZh(r.b)}此处为 ${r.b.text}，而${where ? ` ${where} 处` : '前文'}的同一数据为 ${r.a.text}`,
-          en: `${nameEn(r.b)} is ${r.b.text} here, but the same quantity is ${r.a.text}${whereEn ? ` at ${whereEn}` : ' earlier'}`,
+          zh: `${zh}此处为 ${r.b.text}，而${where ? ` ${where} 处` : '前文'}的同一数据为 ${r.a.text}`,
+          en: `${en} is ${r.b.text} here, but the same quantity is ${r.a.text}${whereEn ? ` at ${whereEn}` : ' earlier'}`,
         },
         location: r.b.at,
         stated: r.b.text,

@@ -4,6 +4,7 @@ import { intervalOf } from '../../figures/figure.js';
 import { type DraftFigure, sentenceSpan } from '../figures.js';
 import { labelKey } from '../labels.js';
 import type { DraftParagraph } from '../text.js';
+import { activityKeys } from './activities.js';
 import { CHANGE } from './rates.js';
 
 const YEARS = /(19|20)\d\d年/g;
@@ -141,46 +142,64 @@ export function conflicts(
   out: Relation[],
 ): void {
   const groups = new Map<string, DraftFigure[]>();
-  figs.forEach((f, i) => {
-    if (!f.label || f.approx || f.predicated || parts.has(f)) return;
-    const set = setOf(f, figs[i - 1]);
-    let key = labelKey(f.label);
-    if (set) key = `${key}@${set}`;
-    if (key.length < 3 || GENERIC.has(key) || CHANGE.test(key) || /上年|去年|同期|下一?年/.test(key)) return;
-    const k = `${f.unit.kind}|${key}`;
+  const add = (k: string, f: DraftFigure) => {
     const list = groups.get(k) ?? [];
     list.push(f);
     groups.set(k, list);
+  };
+  const sets = activityKeys(figs);
+  figs.forEach((f, i) => {
+    if (parts.has(f)) return;
+    // The set an activity was applied to, however worded (对46个项目开展事前评估 / 事前评估项目46个).
+    const set = sets.get(f);
+    if (set) add(set.key, f);
+    if (!f.label || f.approx || f.predicated) return;
+    const amountOf = setOf(f, figs[i - 1]);
+    let key = labelKey(f.label);
+    if (amountOf) key = `${key}@${amountOf}`;
+    if (key.length < 3 || GENERIC.has(key) || CHANGE.test(key) || /上年|去年|同期|下一?年/.test(key)) return;
+    add(`${f.unit.kind}|${key}`, f);
   });
-  for (const byLabel of groups.values()) {
+  const seen = new Set<object>();
+  for (const [k, byLabel] of groups) {
     if (byLabel.length < 2) continue;
     // The verb before a counted noun is part of what is counted (审核120个项目绩效目标), and so is
-    // the period (1-6月 against the whole year).
+    // the period (1-6月 against the whole year); an activity's set is named by the activity.
     const byContext = new Map<string, DraftFigure[]>();
     for (const f of byLabel) {
-      const c = `${contextOf(f)}|${periodOf(f, year)}`;
+      const c = `${k.startsWith('act:') ? '' : contextOf(f)}|${periodOf(f, year)}`;
       const list = byContext.get(c) ?? [];
       list.push(f);
       byContext.set(c, list);
     }
-    for (const list of byContext.values()) conflictIn(list, year, out);
+    for (const list of byContext.values()) {
+      const found = conflictIn(list, year);
+      if (found && k.startsWith('act:')) found.subject = sets.get(found.b as DraftFigure)?.subject;
+      // One finding for a figure, whichever way its quantity was recognized.
+      if (found && !seen.has(found.b)) {
+        seen.add(found.b);
+        out.push(found);
+      }
+    }
   }
 }
 
 /** A label's statements under one context: two different values that can be one quantity. */
-function conflictIn(list: DraftFigure[], year: string | undefined, out: Relation[]): void {
-  if (list.length < 2) return;
+function conflictIn(
+  list: DraftFigure[],
+  year: string | undefined,
+): Extract<Relation, { kind: 'same' }> | undefined {
+  if (list.length < 2) return undefined;
   // Distinct values, up to float noise (3.09亿元 is 30900万元); three or more end the search.
   const keys = list.map((f) => f.num.toPrecision(12));
-  if (new Set(keys).size !== 2) return;
+  if (new Set(keys).size !== 2) return undefined;
   for (let i = 0; i < list.length; i++) {
     const a = list[i] as DraftFigure;
     for (let j = i + 1; j < list.length; j++) {
       const b = list[j] as DraftFigure;
-      if (keys[i] !== keys[j] && !intervalOf(a).intersects(intervalOf(b)) && restates(a, b, year)) {
-        out.push({ kind: 'same', a, b, certainty: 'inferred' });
-        return;
-      }
+      if (keys[i] !== keys[j] && !intervalOf(a).intersects(intervalOf(b)) && restates(a, b, year))
+        return { kind: 'same', a, b, certainty: 'inferred' };
     }
   }
+  return undefined;
 }
