@@ -568,3 +568,45 @@ describe('an activity’s set stated twice in other words', () => {
       expect(conflicts(md)).toEqual([]);
   });
 });
+
+describe('breakdowns and changes in the shapes drafts use', () => {
+  const stated = (md: string) => checkParagraphs('x.md', readMd(md)).findings.map((f) => [f.rule, f.stated]);
+
+  test('parts in count-and-amount pairs break down both totals; 其中 or 按…分 may open the next sentence', () => {
+    const pairs = (n: string, m: string) =>
+      stated(
+        `编制项目绩效目标718个，涉及资金31.46亿元，其中：一般公共预算项目${n}个、27.83亿元，政府性基金预算项目52个、3.51亿元，国有资本经营预算项目13个、${m}亿元。\n`,
+      );
+    expect(pairs('653', '0.12')).toEqual([]);
+    expect(pairs('635', '0.12')).toEqual([['sum-mismatch', '718个']]);
+    expect(pairs('653', '0.57')).toEqual([['sum-mismatch', '31.46亿元']]);
+    expect(
+      stated(
+        '对586个项目开展绩效自评，涉及资金21.36亿元。其中：一般公共预算项目502个，政府性基金预算项目67个，国有资本经营预算项目8个。\n',
+      ),
+    ).toEqual([['sum-mismatch', '586个']]);
+    expect(
+      stated(
+        '共设定项目绩效目标612个，涉及资金24.57亿元。按预算类别分，一般公共预算项目548个、资金19.62亿元，政府性基金预算项目57个、资金4.71亿元，国有资本经营预算项目7个、资金0.42亿元。\n',
+      ),
+    ).toEqual([['sum-mismatch', '24.57亿元']]);
+    // A partial 其中 in the next sentence stays a bound: nothing has to add up.
+    expect(stated('对586个项目开展绩效自评。其中：一般公共预算项目502个。\n')).toEqual([]);
+  });
+
+  test('changes against a named earlier year, and 由X提高到Y followed by the change', () => {
+    expect(stated('“三公”经费支出1286.47万元，较2020年的1403.82万元下降7.36%。\n')).toEqual([
+      ['yoy-mismatch', '7.36%'],
+    ]);
+    expect(stated('“三公”经费支出1286.47万元，较2020年的1403.82万元下降8.36%。\n')).toEqual([]);
+    expect(stated('项目自评覆盖率由上年的87.5%提高到96.3%，提高9.8个百分点。\n')).toEqual([
+      ['yoy-mismatch', '9.8个百分点'],
+    ]);
+    expect(stated('目标完成率由2023年同期的87.45%提高到90.16%，提高2.71个百分点。\n')).toEqual([]);
+    // The change of a count is measured on the count, not on the amount stated between them.
+    expect(stated('编报项目1254个，涉及资金42.18亿元，较上年增加106个，增长9.8%。\n')).toEqual([
+      ['yoy-mismatch', '9.8%'],
+    ]);
+    expect(stated('编报项目1254个，涉及资金42.18亿元，较上年增加106个，增长9.2%。\n')).toEqual([]);
+  });
+});

@@ -14,20 +14,18 @@ export function draftRelations(figs: DraftFigure[], reportYear?: string): Relati
   const out: Relation[] = [];
   let previousSentence: DraftFigure[] | undefined;
   for (const sentence of bySentence(figs)) {
-    breakdowns(sentence, out);
+    // The sentence right before, in the same paragraph, when it has figures.
+    const before =
+      previousSentence &&
+      previousSentence[0]?.para === sentence[0]?.para &&
+      previousSentence[0]?.sentence === (sentence[0]?.sentence ?? 0) - 1
+        ? previousSentence
+        : undefined;
+    previousSentence = sentence;
+    breakdowns(sentence, out, before);
     respectively(sentence, out);
     trailingTotals(sentence, out);
-    const before = previousSentence;
-    rates(
-      sentence,
-      out,
-      before &&
-        before[0]?.para === sentence[0]?.para &&
-        before[0]?.sentence === (sentence[0]?.sentence ?? 0) - 1
-        ? before
-        : undefined,
-    );
-    previousSentence = sentence;
+    rates(sentence, out, before);
     coverage(sentence, out);
     changes(sentence, out, reportYear);
   }

@@ -16,55 +16,84 @@ import { sharesStem } from './rates.js';
  * complementary classes (本级 and 上级, three of the four budgets). A shorter sum, or a single part, is
  * a partial list: its parts only have to fit within the total.
  */
-export function breakdowns(sentence: DraftFigure[], out: Relation[]): void {
+export function breakdowns(sentence: DraftFigure[], out: Relation[], previous?: DraftFigure[]): void {
   const first = sentence[0];
   if (!first) return;
   const text = first.para.text;
   const [from, to] = sentenceSpan(first.para, first.sentence);
-  const marks = [...text.slice(from, to).matchAll(/其中|包括|按(?:资金|金额|资金量)计/g)].map(
-    (m) => from + (m.index ?? 0),
-  );
+  const marks = [...text.slice(from, to).matchAll(BREAKDOWN)].map((m) => from + (m.index ?? 0));
   marks.forEach((k, i) => {
     // The parts run to the next marker, or to the end of the clause (；。).
     const ends = [marks[i + 1] ?? -1, text.indexOf('；', k), text.indexOf('。', k)].filter((x) => x > k);
     const end = ends.length > 0 ? Math.min(...ends) : text.length;
-    const head = sentence.find((f) => f.start > k && f.start < end);
-    if (!head || head.unit.kind === 'percent' || head.unit.kind === 'points') return;
-    const candidates = sentence.filter(
-      (f) =>
-        f.end <= k && comparable(f.unit, head.unit) && sameCounter(f, head) && !isChange(f) && operand(f),
-    );
-    const partsOf = (t: DraftFigure) =>
-      sentence.filter(
-        (f) =>
-          f.start > k && f.start < end && comparable(f.unit, t.unit) && sameCounter(t, f) && sameThing(t, f),
-      );
-    // 分配直达资金4.27亿元，已支出3.98亿元…；其中，中央直达资金3.15亿元，市级资金1.12亿元: of several totals
-    // of the parts' kind, the parts break down the one they add up to, not merely the nearest.
-    const fitting = candidates.filter((t) => {
-      const ps = partsOf(t);
-      return ps.length >= 2 && roughIntersects(t.lo, t.hi, ...sumBounds(ps)) !== false;
-    });
-    const nearest = candidates[candidates.length - 1];
-    if (!nearest) return;
-    let total = fitting[fitting.length - 1];
-    if (!total) {
-      // None fits: the nearest is the total only when no earlier candidate could be it as well.
-      if (candidates.length > 1 && !unambiguous(nearest, candidates, partsOf(nearest))) return;
-      total = nearest;
-    }
-    const parts = partsOf(total);
-    if (parts.length === 0) return;
-    const last = parts[parts.length - 1] as DraftFigure;
-    const closes = /^\s*[。；]/.test(text.slice(last.end, last.end + 2)) && text[k] !== '包';
-    // 按资金计 restates a whole breakdown in money: its parts are all the classes.
-    pushBreakdown(
-      total,
-      parts,
-      out,
-      (closes && (text[k] === '按' || complementary(parts))) || categories(parts, text),
-    );
+    // A sentence that opens with the marker (其中：…, 按预算类别分，…) breaks down the sentence before it.
+    const opens = !!previous && /^[\s，,]*$/.test(text.slice(from, k));
+    const pool = opens && previous ? [...previous, ...sentence] : sentence;
+    // Parts given in pairs (项目653个、27.83亿元，…) break down a count and an amount: each kind on its own.
+    const heads: DraftFigure[] = [];
+    for (const f of sentence)
+      if (f.start > k && f.start < end && f.unit.kind !== 'percent' && f.unit.kind !== 'points')
+        if (!heads.some((h) => comparable(h.unit, f.unit) && sameCounter(h, f))) heads.push(f);
+    for (const head of heads) breakdownOf(pool, head, k, end, text, out);
   });
+}
+
+/** What may follow the last part before the clause ends: its paired figure (、资金0.57亿元, 、13个). */
+const PAIRED_THEN_END =
+  /^\s*(?:[、，,]\s*(?:资金|金额)?\s*[\d.,，]+\s*(?:万元|亿元|元|个|项)\s*(?:资金)?)?\s*[。；]/;
+
+/** 其中, 包括, 按资金计, and a sentence opening 按…分: what introduces the parts of a total. */
+const BREAKDOWN =
+  /其中|包括|按(?:资金|金额|资金量)计|^[\s，,]*按(?!照|时|期|月|规定|要求)[\u4e00-\u9fff]{1,8}分(?=[，,：:])/g;
+
+/** The total of the parts of `head`'s kind after the marker at k, and whether they add up to it. */
+function breakdownOf(
+  pool: DraftFigure[],
+  head: DraftFigure,
+  k: number,
+  end: number,
+  text: string,
+  out: Relation[],
+): void {
+  const candidates = pool.filter(
+    (f) => f.end <= k && comparable(f.unit, head.unit) && sameCounter(f, head) && !isChange(f) && operand(f),
+  );
+  const partsOf = (t: DraftFigure) =>
+    pool.filter(
+      (f) =>
+        f.para === head.para &&
+        f.start > k &&
+        f.start < end &&
+        comparable(f.unit, t.unit) &&
+        sameCounter(t, f) &&
+        sameThing(t, f),
+    );
+  // 分配直达资金4.27亿元，已支出3.98亿元…；其中，中央直达资金3.15亿元，市级资金1.12亿元: of several totals
+  // of the parts' kind, the parts break down the one they add up to, not merely the nearest.
+  const fitting = candidates.filter((t) => {
+    const ps = partsOf(t);
+    return ps.length >= 2 && roughIntersects(t.lo, t.hi, ...sumBounds(ps)) !== false;
+  });
+  const nearest = candidates[candidates.length - 1];
+  if (!nearest) return;
+  let total = fitting[fitting.length - 1];
+  if (!total) {
+    // None fits: the nearest is the total only when no earlier candidate could be it as well.
+    if (candidates.length > 1 && !unambiguous(nearest, candidates, partsOf(nearest))) return;
+    total = nearest;
+  }
+  const parts = partsOf(total);
+  if (parts.length === 0) return;
+  const last = parts[parts.length - 1] as DraftFigure;
+  // The parts close the clause, a paired amount (、27.83亿元) or count after the last one aside.
+  const closes = PAIRED_THEN_END.test(text.slice(last.end, last.end + 24)) && text[k] !== '包';
+  // 按资金计 and 按预算类别分 restate a whole in classes: its parts are all the classes.
+  pushBreakdown(
+    total,
+    parts,
+    out,
+    (closes && (/^[\s，,]*按/.test(text.slice(k, k + 3)) || complementary(parts))) || categories(parts, text),
+  );
 }
 
 function sumBounds(parts: DraftFigure[]): [number, number] {

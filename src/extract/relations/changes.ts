@@ -12,8 +12,11 @@ const LAST_YEAR = '(?:上年|去年|上一年度?|上年度)(?:同期)?|同期';
 const PLAIN_CHANGE = new RegExp(
   `(?:较|比)(?:${LAST_YEAR})[^，。；\\d]{0,6}?${CHANGE_VERB}了?$|同比${CHANGE_VERB}了?$`,
 );
-/** 较上年的1.82亿元增长31.87%, 比上年68个增加19个: last year's figure named inline. */
-const BEFORE_PREVIOUS = new RegExp(`(?:较|比)(?:${LAST_YEAR})(?:的|为)?\\s*$`);
+/** 较上年的1.82亿元增长31.87%, 比上年68个增加19个, 较2020年的1403.82万元下降7.36%: the earlier figure named inline. */
+const BEFORE_PREVIOUS = new RegExp(`(?:较|比)(?:${LAST_YEAR}|(?:19|20)\\d\\d年度?)(?:的|为)?\\s*$`);
+/** 由上年的87.5%提高到96.3%, 由2022年的68.40%提升至75.20%: the earlier figure, then this year's. */
+const FROM = new RegExp(`由(?:${LAST_YEAR}|(?:19|20)\\d\\d年度?)?的?\\s*$`);
+const TO = /^\s*(?:提高|提升|增加|增长|上升|扩大|下降|降低|减少|缩小|压减)(?:到|至)\s*$/;
 const AFTER_PREVIOUS = new RegExp(`^\\s*${CHANGE_VERB}了?\\s*$`);
 /** 增加79个，增长6.66%: a second statement of the same change. */
 const CHAINED = /^[，,]\s*(增长|增幅|下降|降幅|提高|降低|增加|减少)(?:了|为|达到?)?\s*$/;
@@ -63,6 +66,15 @@ export function changes(sentence: DraftFigure[], out: Relation[], reportYear?: s
     let previous: Figure | undefined;
     let verb: string | undefined;
     const inline = p && AFTER_PREVIOUS.exec(text.slice(p.end, d.start));
+    // 由X提高到Y: no change stated yet, but the next figure may state it (，提高8.8个百分点).
+    if (
+      p &&
+      TO.test(text.slice(p.end, d.start)) &&
+      FROM.test(text.slice(Math.max(from, p.start - 10), p.start))
+    ) {
+      if (comparable(p.unit, d.unit)) last = { current: d, previous: p, d };
+      return;
+    }
     if (p && inline && BEFORE_PREVIOUS.test(text.slice(Math.max(from, p.start - 10), p.start))) {
       previous = p;
       verb = inline[1];
@@ -94,7 +106,9 @@ export function changes(sentence: DraftFigure[], out: Relation[], reportYear?: s
               f !== previous &&
               (d.unit.kind === 'points'
                 ? f.unit.kind === 'percent' && !isChange(f)
-                : f.unit.kind !== 'percent'),
+                : d.unit.kind === 'percent'
+                  ? f.unit.kind !== 'percent'
+                  : comparable(f.unit, d.unit)),
           );
       } else if (last && chained) {
         verb = chained[1];
