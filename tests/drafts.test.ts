@@ -610,3 +610,45 @@ describe('breakdowns and changes in the shapes drafts use', () => {
     expect(stated('编报项目1254个，涉及资金42.18亿元，较上年增加106个，增长9.2%。\n')).toEqual([]);
   });
 });
+
+describe('last year’s figure given elsewhere than inline', () => {
+  const stated = (md: string) =>
+    checkParagraphs('x.md', readMd(md)).findings.map((f) => [f.rule, f.stated, f.message.zh]);
+
+  test('in brackets after the change, in the sentence before (opening with last year), or after 由…同期的', () => {
+    expect(
+      stated('对8个项目开展重点评价，涉及资金1.93亿元，较上年增长21.9%（2023年为1.62亿元）。\n'),
+    ).toEqual([
+      [
+        'yoy-mismatch',
+        '21.9%',
+        '「资金」为 1.93亿元，上年为 1.62亿元，所述变动 21.9% 与之不符（应在 [18.46, 19.82]% 之间）',
+      ],
+    ]);
+    expect(
+      stated('对8个项目开展重点评价，涉及资金1.93亿元，较上年增长19.1%（2023年为1.62亿元）。\n'),
+    ).toEqual([]);
+    const years = (n: string) =>
+      stated(
+        `# 某市2024年度预算绩效管理工作情况报告\n\n2023年，市级共对34个项目开展了事前评估。2024年，评估项目41个，较上年增加${n}个。\n`,
+      );
+    expect(years('9').map(([r, s]) => [r, s])).toEqual([['yoy-mismatch', '9个']]);
+    expect(years('7')).toEqual([]);
+    expect(stated('目标完成率由2023年同期的87.45%提高到90.16%，提高2.17个百分点。\n')).toEqual([
+      [
+        'yoy-mismatch',
+        '2.17个百分点',
+        '「目标完成率」为 90.16%，上年为 87.45%，所述变动 2.17个百分点 与之不符（应在 [2.70, 2.72]个百分点 之间）',
+      ],
+    ]);
+  });
+
+  test('a change named after money is the money’s, not the count’s stated before it', () => {
+    // 36.7% is the money's growth (2.10 → 2.87亿元), given in the bracket as a pair: nothing to check here.
+    expect(
+      stated(
+        '完成事前评估项目15个，涉及资金2.87亿元。评估项目个数较上年增加4个，涉及资金同比增长36.7%（2023年分别为11个、2.10亿元）。\n',
+      ),
+    ).toEqual([]);
+  });
+});

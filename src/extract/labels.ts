@@ -16,6 +16,13 @@ const COUNTED = /^(?:项目|部门|单位|预算单位|机构|县|市|区|乡镇
 /** Verbs before a label that do not change what it names (编制项目绩效目标). */
 const NEUTRAL = /^(?:编制|设定|设置|制定)了?(?=[\u4e00-\u9fff]{2})/;
 
+/** 由上年的 / 由2023年同期的 after a label: where the earlier value of a change starts. */
+const FROM_TAIL = /由(?:上年|去年|上年度|(?:19|20)\d\d年度?)?(?:同期)?的?$/;
+const TO_VERB = /^(?:提高|提升|增加|增长|上升|扩大|下降|降低|减少|缩小)(?:到|至)$/;
+/** The label of 由X提高到Y's X, for Y: the phrase before 由. */
+const FROM_TO =
+  /([\u4e00-\u9fff]{2,14})由(?:上年|去年|上年度|(?:19|20)\d\d年度?)?(?:同期)?的?\s*[\d.,]+\s*(?:%|％|个|项|家|万元|亿元|元)?$/;
+
 /** Verbs that open a predicate right after a counted thing: 84个单位开展了自评, 30个得分在90分以上. */
 const PREDICATE =
   /^(?:已经?|还|仍)?(?:开展|进行|实施|完成|纳入|参与|得分|评为|评价为|评定为|结果为|等级为|获得|获评|被|通过|提交|报送|未|没有|存在|需要|为优|为良|为中|为差)/;
@@ -86,6 +93,9 @@ export function describeFigure(text: string, f: Found): Described {
   if (/[^其集当之]中(?:已有|已|共有|有|的)?$/.test(label))
     label = label.replace(/中(?:已有|已|共有|有|的)?$/, '');
   label = label.replace(JOINERS, '');
+  // 完成率由2023年同期的87.45%提高到90.16%: both figures are the 完成率's, before and after.
+  label = label.replace(FROM_TAIL, '');
+  if (TO_VERB.test(label)) label = FROM_TO.exec(text.slice(Math.max(0, i - 40), i))?.[1] ?? label;
   return { label: label.length >= 2 ? label : undefined, forward: false, predicated };
 }
 

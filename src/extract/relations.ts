@@ -27,7 +27,7 @@ export function draftRelations(figs: DraftFigure[], reportYear?: string): Relati
     trailingTotals(sentence, out);
     rates(sentence, out, before);
     coverage(sentence, out);
-    changes(sentence, out, reportYear);
+    changes(sentence, out, reportYear, before);
   }
   enumerations(figs, out);
   const parts = new Set<DraftFigure>();

@@ -4,7 +4,8 @@ import { ZERO } from '../../figures/decimal.js';
 import { type Figure } from '../../figures/figure.js';
 import { comparable } from '../../figures/units.js';
 import { type DraftFigure, sentenceSpan } from '../figures.js';
-import { isChange } from './common.js';
+import { isChange, isPrior } from './common.js';
+import { headNoun } from '../labels.js';
 
 const CHANGE_VERB = '(增加|减少|增长|下降|提高|降低)';
 const LAST_YEAR = '(?:上年|去年|上一年度?|上年度)(?:同期)?|同期';
@@ -15,7 +16,13 @@ const PLAIN_CHANGE = new RegExp(
 /** 较上年的1.82亿元增长31.87%, 比上年68个增加19个, 较2020年的1403.82万元下降7.36%: the earlier figure named inline. */
 const BEFORE_PREVIOUS = new RegExp(`(?:较|比)(?:${LAST_YEAR}|(?:19|20)\\d\\d年度?)(?:的|为)?\\s*$`);
 /** 由上年的87.5%提高到96.3%, 由2022年的68.40%提升至75.20%: the earlier figure, then this year's. */
-const FROM = new RegExp(`由(?:${LAST_YEAR}|(?:19|20)\\d\\d年度?)?的?\\s*$`);
+const FROM = new RegExp(`由(?:${LAST_YEAR}|(?:19|20)\\d\\d年度?(?:同期)?)?的?\\s*$`);
+/** 增长21.9%（2023年为1.62亿元）: the earlier figure given in brackets right after the change. */
+const BRACKETED_BEFORE = new RegExp(`^\\s*[（(](?:${LAST_YEAR}|(?:19|20)\\d\\d年度?)(?:为|是)\\s*$`);
+const BRACKETED_PRIOR = new RegExp(`[（(](?:${LAST_YEAR}|(?:19|20)\\d\\d年度?)(?:为|是)\\s*$`);
+/** What a change is of, named before it in its clause (涉及资金同比增长36.7%): money or things counted. */
+const MONEY_SUBJECT = /资金|金额|经费|支出|收入|规模/;
+const COUNT_SUBJECT = /项目|个数|数量|家数|人次|部门|单位|政策/;
 const TO = /^\s*(?:提高|提升|增加|增长|上升|扩大|下降|降低|减少|缩小|压减)(?:到|至)\s*$/;
 const AFTER_PREVIOUS = new RegExp(`^\\s*${CHANGE_VERB}了?\\s*$`);
 /** 增加79个，增长6.66%: a second statement of the same change. */
@@ -53,7 +60,40 @@ function statedYear(f: DraftFigure, from: number): string | undefined {
   return years?.[years.length - 1];
 }
 
-export function changes(sentence: DraftFigure[], out: Relation[], reportYear?: string): void {
+/**
+ * Last year's figure stated in the sentence before (2023年，市级共对34个项目开展了事前评估。2024年，评估
+ * 项目41个，较上年增加9个): the one figure there of the same kind and counted noun, when that sentence
+ * opens with the year before the report's (or 上年).
+ */
+function previousSentenceFigure(
+  current: DraftFigure,
+  before: DraftFigure[] | undefined,
+  reportYear: string | undefined,
+): DraftFigure | undefined {
+  const first = before?.[0];
+  if (!before || !first || !reportYear || !current.label) return undefined;
+  const [s] = sentenceSpan(first.para, first.sentence);
+  const opening = /^[\s，,]*(?:((?:19|20)\d\d)年度?|上年|去年)/.exec(first.para.text.slice(s, s + 8));
+  if (!opening || (opening[1] && Number(opening[1]) !== Number.parseInt(reportYear, 10) - 1))
+    return undefined;
+  const noun = headNoun(current.label);
+  const same = before.filter(
+    (f) =>
+      comparable(f.unit, current.unit) &&
+      f.unit.symbol === current.unit.symbol &&
+      !isChange(f) &&
+      !f.approx &&
+      headNoun(f.label) === noun,
+  );
+  return same.length === 1 ? same[0] : undefined;
+}
+
+export function changes(
+  sentence: DraftFigure[],
+  out: Relation[],
+  reportYear?: string,
+  before?: DraftFigure[],
+): void {
   const first = sentence[0];
   if (!first) return;
   const text = first.para.text;
@@ -92,11 +132,22 @@ export function changes(sentence: DraftFigure[], out: Relation[], reportYear?: s
       if (m) {
         verb = m[1] ?? m[2];
         // Last year's figure is the one introduced as such (上年为100个); the current one is the nearest other.
-        previous = sentence.find(
-          (f) =>
-            f !== d &&
-            /(上年|去年|上一年度?|上年度)(为|是|共|有)?$/.test(text.slice(Math.max(0, f.start - 6), f.start)),
-        );
+        const next = sentence[i + 1];
+        previous =
+          sentence.find(
+            (f) =>
+              f !== d &&
+              /(上年|去年|上一年度?|上年度)(为|是|共|有)?$/.test(
+                text.slice(Math.max(0, f.start - 6), f.start),
+              ),
+          ) ?? (next && BRACKETED_BEFORE.test(text.slice(d.end, next.start)) ? next : undefined);
+        // The subject named just before the comparison (涉及资金同比增长) says what kind of figure changed.
+        const subject = lead.replace(/^.*[，,；;：:]/, '');
+        const kind = MONEY_SUBJECT.test(subject)
+          ? 'money'
+          : COUNT_SUBJECT.test(subject)
+            ? 'count'
+            : undefined;
         current = [...sentence]
           .reverse()
           .find(
@@ -104,6 +155,10 @@ export function changes(sentence: DraftFigure[], out: Relation[], reportYear?: s
               f.start < d.start &&
               f !== d &&
               f !== previous &&
+              !isChange(f) &&
+              !isPrior(f) &&
+              !BRACKETED_PRIOR.test(text.slice(Math.max(0, f.start - 10), f.start)) &&
+              (d.unit.kind !== 'percent' || !kind || f.unit.kind === kind) &&
               (d.unit.kind === 'points'
                 ? f.unit.kind === 'percent' && !isChange(f)
                 : d.unit.kind === 'percent'
@@ -117,16 +172,22 @@ export function changes(sentence: DraftFigure[], out: Relation[], reportYear?: s
       }
     }
     if (!current || !verb) return;
+    // A year named before this year's figure makes it another year's (2023年…276个); after 由2023年的X
+    // 提高到Y, the year is X's.
     const year = statedYear(current, from);
-    if (reportYear && year && year !== reportYear) return;
+    const fromTo = last?.current === current && last.d === current;
+    if (reportYear && year && year !== reportYear && !fromTo) return;
     const down = DOWN.test(verb);
     const signed = down ? { ...d, value: d.value.neg() } : d;
+    if (previous && !comparable(previous.unit, current.unit)) previous = undefined;
     if (d.unit.kind === 'percent') {
+      previous ??= previousSentenceFigure(current, before, reportYear);
       out.push({ kind: 'change', current, previous, percent: signed, certainty: 'inferred' });
     } else if (d.unit.kind === 'points') {
       if (current.unit.kind !== 'percent' || previous?.unit.kind !== 'percent') return;
       out.push({ kind: 'change', current, previous, delta: signed, certainty: 'inferred' });
     } else if (comparable(d.unit, current.unit)) {
+      previous ??= previousSentenceFigure(current, before, reportYear);
       if (previous) out.push({ kind: 'change', current, previous, delta: signed, certainty: 'inferred' });
       else previous = previousCount(current, d, down);
     } else return;
