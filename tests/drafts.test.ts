@@ -652,3 +652,30 @@ describe('last year’s figure given elsewhere than inline', () => {
     ).toEqual([]);
   });
 });
+
+describe('counts by grade under the count of what was graded', () => {
+  const stated = (md: string) => checkParagraphs('x.md', readMd(md)).findings.map((f) => [f.rule, f.stated]);
+
+  test('grades never add up to more than the things graded; with the lowest grade listed, to exactly that', () => {
+    expect(
+      stated('选取8个项目开展重点评价，涉及资金1.46亿元，评价等次分别为优3个、良4个、中2个。\n'),
+    ).toEqual([['sum-mismatch', '8个']]);
+    expect(stated('选取9个项目开展重点评价，评价等次分别为优3个、良4个、中1个。\n')).toEqual([]);
+    expect(stated('选取15个项目开展重点评价。评价结果为“优”的6个、“良”的7个、“中”的3个。\n')).toEqual([
+      ['sum-mismatch', '15个'],
+    ]);
+    expect(stated('对12个项目开展重点评价，评价结果为优秀3个、良好6个、中等2个、较差2个。\n')).toEqual([
+      ['sum-mismatch', '12个'],
+    ]);
+    expect(stated('对12个项目开展重点评价，评价结果为优秀3个、良好6个、中等2个、较差1个。\n')).toEqual([]);
+  });
+
+  test('no total when what was graded is two sets together, nor when grades are listed up to 等', () => {
+    expect(
+      stated(
+        '选取24个重点项目和6个部门整体支出开展重点评价。评价结果为“优”的9个、“良”的13个、“中”的6个、“差”的2个。\n',
+      ),
+    ).toEqual([]);
+    expect(stated('选取8个项目开展重点评价，评价结果为优5个、良4个等。\n')).toEqual([]);
+  });
+});

@@ -3,6 +3,7 @@ import type { Relation } from '../check/types.js';
 import { type DraftFigure } from './figures.js';
 import { bySentence } from './relations/common.js';
 import { breakdowns, respectively, trailingTotals } from './relations/breakdowns.js';
+import { grades } from './relations/grades.js';
 import { enumerations } from './relations/enumerations.js';
 import { rates } from './relations/rates.js';
 import { coverage } from './relations/coverage.js';
@@ -25,6 +26,7 @@ export function draftRelations(figs: DraftFigure[], reportYear?: string): Relati
     breakdowns(sentence, out, before);
     respectively(sentence, out);
     trailingTotals(sentence, out);
+    grades(sentence, out, before);
     rates(sentence, out, before);
     coverage(sentence, out);
     changes(sentence, out, reportYear, before);

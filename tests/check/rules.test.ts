@@ -64,6 +64,18 @@ describe('sum-mismatch', () => {
       rules({ kind: 'sum', total: fig('17个'), parts: [fig('11个')], complete: false, certainty: certain }),
     ).toEqual([]);
   });
+  test('…but its parts never add up to more than the whole', () => {
+    const partial = (a: string) =>
+      rules({
+        kind: 'sum',
+        total: fig('17个'),
+        parts: [fig('11个'), fig(a)],
+        complete: false,
+        certainty: certain,
+      });
+    expect(partial('6个')).toEqual([]);
+    expect(partial('7个')).toEqual(['sum-mismatch']);
+  });
 });
 
 describe('rate-mismatch', () => {

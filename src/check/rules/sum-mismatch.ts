@@ -13,10 +13,11 @@ export const sumMismatch: Rule<'sum'> = {
     en: 'A total must equal the sum of its parts (compared as intervals of the displayed precision)',
   },
   evaluate(r) {
-    if (!r.complete || r.parts.length === 0) return [];
+    if (r.parts.length === 0) return [];
     const total = intervalOf(r.total);
     const sum = Interval.sum(r.parts.map(intervalOf));
-    if (total.intersects(sum)) return [];
+    // A partial breakdown names only some parts: they may fall short of the total, never exceed it.
+    if (r.complete ? total.intersects(sum) : !sum.lo.gt(total.hi)) return [];
     // Decimals enough for the finest part once in the total's unit (1亿元 vs parts in 万元: 4).
     const d = Math.min(
       6,
@@ -34,8 +35,12 @@ export const sumMismatch: Rule<'sum'> = {
       rule: 'sum-mismatch',
       severity: severityOf(r.certainty),
       message: {
-        zh: `${nameZh(r.total)}合计为 ${r.total.text}，但 ${r.parts.length} 个分项之和为 ${shown}（区间 ${range}），二者不符`,
-        en: `${nameEn(r.total)} totals ${r.total.text}, but its ${r.parts.length} parts add up to ${shown} (interval ${range})`,
+        zh: r.complete
+          ? `${nameZh(r.total)}合计为 ${r.total.text}，但 ${r.parts.length} 个分项之和为 ${shown}（区间 ${range}），二者不符`
+          : `${nameZh(r.total)}为 ${r.total.text}，但所列 ${r.parts.length} 个分项之和已达 ${shown}（区间 ${range}），超过总数`,
+        en: r.complete
+          ? `${nameEn(r.total)} totals ${r.total.text}, but its ${r.parts.length} parts add up to ${shown} (interval ${range})`
+          : `${nameEn(r.total)} is ${r.total.text}, but the ${r.parts.length} parts listed already add up to ${shown} (interval ${range}), more than the whole`,
       },
       location: r.total.at,
       stated: r.total.text,
