@@ -679,3 +679,33 @@ describe('counts by grade under the count of what was graded', () => {
     expect(stated('选取8个项目开展重点评价，评价结果为优5个、良4个等。\n')).toEqual([]);
   });
 });
+
+describe('rates that name their terms, and bases in the sentence before', () => {
+  const stated = (md: string) => checkParagraphs('x.md', readMd(md)).findings.map((f) => [f.rule, f.stated]);
+
+  test('X占Y的N% takes X as numerator and Y as denominator', () => {
+    const share = (n: string) =>
+      stated(`对42个项目开展事前绩效评估，涉及资金3.27亿元，核减资金3860万元，核减资金占评估资金的${n}%。\n`);
+    expect(share('11.08')).toEqual([['rate-mismatch', '11.08%']]);
+    expect(share('11.80')).toEqual([]);
+    // A numerator the sentence does not state (两类合计) leaves the share unchecked.
+    expect(
+      stated(
+        '对126个项目开展评估，其中教育类项目32个、卫生健康类项目28个，两类合计占评估项目总数的47.62%。\n',
+      ),
+    ).toEqual([]);
+  });
+
+  test('审减率 over the amount assessed, stated in the sentence before', () => {
+    const cut = (n: string) =>
+      stated(
+        `共评估项目46个，涉及资金8.36亿元。经评估，对11个项目予以调减，审减资金0.74亿元，审减率${n}%。\n`,
+      );
+    expect(cut('8.58')).toEqual([['rate-mismatch', '8.58%']]);
+    expect(cut('8.85')).toEqual([]);
+    // Two amounts before that the formula could name: no base is chosen.
+    expect(
+      stated('评估项目46个，涉及资金8.36亿元，申报资金9.12亿元。审减资金0.74亿元，审减率8.58%。\n'),
+    ).toEqual([]);
+  });
+});

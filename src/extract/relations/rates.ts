@@ -6,12 +6,18 @@ import { type DraftFigure } from '../figures.js';
 import { headNoun } from '../labels.js';
 import { operand, sameCounter, isChange, isPrior, ratioMeets, surelyLte } from './common.js';
 
-const SHARE = /(率|占比|比例|比重)$|^占/;
+const SHARE = /(率|占比|比例|比重)$|^占|^[\u4e00-\u9fff]{2,10}占[\u4e00-\u9fff]{2,10}$/;
 export const CHANGE = /(增长|增幅|增速|下降|降低|降幅|提高|同比|环比|减少|增加)/;
 
 /** What a rate is a rate of: 核减率 → 核减, 预算执行率 → 预算执行; nothing for 占比, 比例. */
 function stemOf(label: string): string {
   return label.replace(/^占/, '').replace(/(率|占比|比例|比重|总数的?|总额的?|的)$/, '');
+}
+
+/** 核减资金占评估资金: what the share names as its numerator and its denominator. */
+function shareNames(label: string): { numerator: string; denominator: string } | undefined {
+  const m = /^([\u4e00-\u9fff]{2,10})占([\u4e00-\u9fff]{2,10}?)(?:总额|总数|总量)?的?$/.exec(label);
+  return m ? { numerator: m[1] as string, denominator: m[2] as string } : undefined;
 }
 
 /** Whether a label shares a two-character word with a rate's stem (核减资金 and 核减). */
@@ -96,12 +102,37 @@ export function rates(sentence: DraftFigure[], out: Relation[], previous?: Draft
       const base = bases[0];
       if (bases.length === 1 && base && base.num > lone.num) amounts.push(base);
     }
+    // A rate whose formula the genre fixes (核减率) or that names its terms (核减资金占评估资金的) takes its
+    // numerator from the amounts it names, when the sentence states one.
+    const formula = formulaOf(r.label);
+    const numerators = formula ? amounts.filter((f) => formula.numerator.test(f.label ?? '')) : [];
+    // A share that names its numerator (两类合计占评估项目总数的) is about that; none stated, nothing to check.
+    if (numerators.length === 0 && shareNames(r.label)) continue;
+    // 共评估项目46个，涉及资金8.36亿元。…审减资金0.74亿元，审减率8.58%: the denominator it names may stand in
+    // the sentence before, when this one has none — the one amount there that the formula names.
+    const numerator = numerators[0];
+    if (
+      formula &&
+      numerator &&
+      previous &&
+      !amounts.some((f) => f.num > numerator.num && comparable(f.unit, numerator.unit))
+    ) {
+      const text = r.para.text;
+      const bases = previous.filter(
+        (f) =>
+          comparable(f.unit, numerator.unit) &&
+          f.num > numerator.num &&
+          !f.approx &&
+          !isChange(f) &&
+          !isPrior(f) &&
+          operand(f) &&
+          formula.denominator.test(`${text.slice(Math.max(0, f.start - 4), f.start)}${f.label ?? ''}`),
+      );
+      const base = bases[0];
+      if (bases.length === 1 && base) amounts.push(base);
+    }
     const stem = stemOf(r.label);
     const named = stem.length >= 2 ? amounts.filter((f) => sharesStem(f.label, stem)) : [];
-    // A rate whose formula the genre fixes takes its numerator from the amounts it names (资金到位率:
-    // the 到位 amount), when the sentence states one.
-    const formula = FORMULAS.find((x) => x.rate.test(r.label as string));
-    const numerators = formula ? amounts.filter((f) => formula.numerator.test(f.label ?? '')) : [];
     // Every pair a ≤ b of one kind, b not zero. A pair gives the rate when its ratio comes near (a float
     // screen) and its interval meets the rate's; otherwise the pair whose ratio comes closest is reported.
     const rate = r.num;
@@ -145,9 +176,24 @@ export function rates(sentence: DraftFigure[], out: Relation[], previous?: Draft
   }
 }
 
+/** Generic words that name no term of a share (资金 in 核减资金占评估资金). */
+const GENERIC_TERM = /(?:资金|金额|项目|个数|数量|总额|总数)$/;
+
+/** The formula of a rate: fixed by the genre, or named by a share (核减资金占评估资金 → 核减 over 评估). */
+function formulaOf(label: string): { numerator: RegExp; denominator: RegExp } | undefined {
+  const fixed = FORMULAS.find((x) => x.rate.test(label));
+  if (fixed) return fixed;
+  const names = shareNames(label);
+  if (!names) return undefined;
+  const num = names.numerator.replace(GENERIC_TERM, '');
+  const den = names.denominator.replace(GENERIC_TERM, '');
+  if (num.length < 2 || den.length < 2) return undefined;
+  return { numerator: new RegExp(num), denominator: new RegExp(den) };
+}
+
 /** Rates whose formula the genre fixes: what the numerator and the denominator are called. */
 const FORMULAS = [
-  { rate: /核减率/, numerator: /核减/, denominator: /申报|送审|评估|涉及/ },
+  { rate: /[核审]减率/, numerator: /[核审]减/, denominator: /申报|送审|评估|涉及|审核/ },
   { rate: /执行率|支出率|支付率|支出进度/, numerator: /支出|支付|执行/, denominator: /预算|下达|到位|安排/ },
   { rate: /到位率/, numerator: /到位/, denominator: /预算|下达|安排|资金/ },
   { rate: /整改率|整改完成率/, numerator: /整改/, denominator: /问题/ },
