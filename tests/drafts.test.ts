@@ -709,3 +709,24 @@ describe('rates that name their terms, and bases in the sentence before', () => 
     ).toEqual([]);
   });
 });
+
+describe('prose slips: 的的 and run-in points', () => {
+  const found = (md: string) => checkParagraphs('x.md', readMd(md)).findings.map((f) => [f.rule, f.stated]);
+
+  test('的的 is a slip; a word ending in 的 meeting the particle, or 的的确确, is not', () => {
+    expect(found('节省下来的的资金统筹使用。\n')).toEqual([['duplicate-phrase', '的的']]);
+    expect(found('为实现预算目的的手段，的的确确，实实在在的成效，对对口帮扶县，在在建项目中。\n')).toEqual(
+      [],
+    );
+  });
+
+  test('一是…二是 count up by one, within a paragraph and into the next', () => {
+    expect(found('存在问题：一是观念未扭转。二是起步晚。三是机制不刚性。五是力量薄弱。\n')).toEqual([
+      ['numbering-style', '五是'],
+    ]);
+    expect(found('一是完善制度。二是强化监控。\n\n三是加强评价。四是推动公开。\n')).toEqual([]);
+    expect(found('一是完善制度。二是强化监控。\n\n四是加强评价。\n')).toEqual([['numbering-style', '四是']]);
+    // A sequence whose start was not seen is not judged.
+    expect(found('三是加强评价。四是推动公开。\n')).toEqual([]);
+  });
+});

@@ -24,12 +24,20 @@ function slip(phrase: string): boolean {
   return phrase.length >= 3 || NEVER_DOUBLED.has(phrase);
 }
 
+/**
+ * 的的: a slip, except where a word ending in 的 meets the particle (目的的实现, 标的的) or in 的的确确.
+ * Other particles are left alone: 对对口帮扶, 在在建项目, 以及及时 are words meeting.
+ */
+const DOUBLED_DE = /(?<![目有别标])(的)\1(?!确)/g;
+
 export function duplicatePhrases(file: string, paragraphs: DraftParagraph[]): Finding[] {
   const out: Finding[] = [];
   for (const p of paragraphs) {
-    for (const m of p.text.matchAll(DUPLICATE)) {
+    const doubled = [...p.text.matchAll(DUPLICATE)].filter((m) => slip(m[1] ?? ''));
+    for (const m of p.text.matchAll(DOUBLED_DE)) doubled.push(m);
+    doubled.sort((a, b) => (a.index ?? 0) - (b.index ?? 0));
+    for (const m of doubled) {
       const phrase = m[1] ?? '';
-      if (!slip(phrase)) continue;
       const pos = p.at(m.index ?? 0);
       out.push({
         rule: 'duplicate-phrase',
@@ -88,6 +96,7 @@ export function numberingStyle(file: string, paragraphs: DraftParagraph[]): Find
     counters[level] = n;
     for (let l = level + 1; l < counters.length; l++) counters[l] = 0;
   }
+  out.push(...runInPoints(file, paragraphs));
   if (thirdStyles.size > 1) {
     const p = thirdStyles.get('1、') as DraftParagraph;
     out.push({
@@ -101,6 +110,46 @@ export function numberingStyle(file: string, paragraphs: DraftParagraph[]): Find
       stated: '1、',
       expected: '1.',
     });
+  }
+  return out;
+}
+
+/** Run-in points: 一是…二是…三是, opening a sentence or clause. */
+const RUN_IN = new RegExp(`(?:^|[。；;：:，,\\s])([${CN}]{1,2})是`, 'g');
+
+/**
+ * 一是…二是…三是 count up by one within a paragraph, or into the next when it opens with the next point.
+ * A sequence whose start was not seen (a paragraph opening with 三是) is not judged.
+ */
+function runInPoints(file: string, paragraphs: DraftParagraph[]): Finding[] {
+  const out: Finding[] = [];
+  let counter = 0;
+  for (const p of paragraphs) {
+    const points = [...p.text.matchAll(RUN_IN)];
+    if (points.length === 0) {
+      counter = 0;
+      continue;
+    }
+    if ((points[0]?.index ?? -1) !== 0) counter = 0;
+    for (const m of points) {
+      const n = cnValue(m[1] ?? '');
+      if (n === 0) continue;
+      if (n !== 1 && counter > 0 && n !== counter + 1) {
+        const at = (m.index ?? 0) + m[0].length - (m[1] ?? '').length - 1;
+        out.push({
+          rule: 'numbering-style',
+          severity: 'info',
+          message: {
+            zh: `“${m[1]}是”不连续，此处应为“${CN[counter] ?? counter + 1}是”`,
+            en: `"${m[1]}是" breaks the sequence of points; point ${counter + 1} was expected`,
+          },
+          location: { file, path: null, ...p.at(at) },
+          stated: `${m[1]}是`,
+          expected: `${CN[counter] ?? counter + 1}是`,
+        });
+      }
+      counter = n;
+    }
   }
   return out;
 }
