@@ -76,7 +76,7 @@ describe('fixture drafts give exactly their expected findings', () => {
 });
 
 /**
- * Drafts written blind by a colleague, with a key of planted slips (tests/fixtures/drafts/blind to blind5, *.expected.json):
+ * Drafts written blind by a colleague, with a key of planted slips (tests/fixtures/drafts/blind to blind6, *.expected.json):
  * each planted slip found is an expected finding (its key id in `slip`), everything else stays silent, and
  * each slip still missed is listed in `knownMisses`, checked to stay missed so that the list is honest.
  * A Word draft's findings are placed by paragraph number, given in `line`.
@@ -84,7 +84,7 @@ describe('fixture drafts give exactly their expected findings', () => {
 describe('blind drafts give exactly the planted slips, and no false alarm', () => {
   const where = (f: { location: { line?: number | null; paragraph?: number | null } }) =>
     f.location.line ?? f.location.paragraph ?? null;
-  for (const set of ['blind', 'blind2', 'blind3', 'blind4', 'blind5']) {
+  for (const set of ['blind', 'blind2', 'blind3', 'blind4', 'blind5', 'blind6']) {
     const dir = join(FIXTURES, set);
     for (const file of readdirSync(dir).filter((f) => /\.(md|txt|docx)$/.test(f))) {
       test(`${set}/${file}`, async () => {
@@ -729,4 +729,15 @@ describe('prose slips: 的的 and run-in points', () => {
     // A sequence whose start was not seen is not judged.
     expect(found('三是加强评价。四是推动公开。\n')).toEqual([]);
   });
+});
+
+test('核减 and 审减 name one amount, whatever means are named before it; not when two activities are named', () => {
+  const conflicts = (md: string) =>
+    checkParagraphs('x.md', readMd(md))
+      .findings.filter((f) => f.rule === 'figure-conflict')
+      .map((f) => f.stated);
+  expect(
+    conflicts('通过压缩建设规模等方式，核减资金2346万元。\n\n全年通过事前绩效评估审减资金2364万元。\n'),
+  ).toEqual(['2364万元']);
+  expect(conflicts('通过事前绩效评估核减资金2346万元。\n\n通过重点评价核减资金1200万元。\n')).toEqual([]);
 });

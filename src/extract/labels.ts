@@ -101,7 +101,12 @@ export function describeFigure(text: string, f: Found): Described {
 
 /** A label in the form used to compare two statements of the same thing. */
 export function labelKey(label: string): string {
-  return label.replace(/^(?:涉及|共|计|全部|所有|各级|本级)/, '');
+  // 审减 and 核减 name one thing: the amount a review took off.
+  // 通过事前绩效评估审减资金 is 核减资金: the means named before a label do not change what it names.
+  return label
+    .replace(/^(?:通过|经过?)[\u4e00-\u9fff]{0,8}?(?:评估|评价|监控|评审|审核|应用)/, '')
+    .replace(/^(?:涉及|共|计|全部|所有|各级|本级)/, '')
+    .replace(/审减/g, '核减');
 }
 
 /** The head noun of a label (its last two characters: 项目, 部门, 单位): what is being counted. */

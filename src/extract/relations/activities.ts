@@ -132,3 +132,14 @@ export function activityKeys(figs: DraftFigure[]): Map<DraftFigure, ActivitySet>
   }
   return keys;
 }
+
+/** The activity named last before a figure in its sentence (通过事前绩效评估审减资金…), if any. */
+export function activityBefore(f: DraftFigure): string | undefined {
+  const [s] = sentenceSpan(f.para, f.sentence);
+  const before = f.para.text.slice(s, f.start);
+  let last: string | undefined;
+  for (const m of before.matchAll(ANY_ACTIVITY_G)) last = canonical(m[0]);
+  return last;
+}
+
+const ANY_ACTIVITY_G = new RegExp(ANY_ACTIVITY, 'g');

@@ -4,7 +4,7 @@ import { intervalOf } from '../../figures/figure.js';
 import { type DraftFigure, sentenceSpan } from '../figures.js';
 import { labelKey } from '../labels.js';
 import type { DraftParagraph } from '../text.js';
-import { activityKeys } from './activities.js';
+import { activityBefore, activityKeys } from './activities.js';
 import { CHANGE } from './rates.js';
 
 const YEARS = /(19|20)\d\d年/g;
@@ -99,6 +99,9 @@ function scopeOf(f: DraftFigure): string | undefined {
 export function restates(a: DraftFigure, b: DraftFigure, year: string | undefined): boolean {
   const [sa, sb] = [scopeOf(a), scopeOf(b)];
   if (sa && sb && sa !== sb) return false;
+  // 通过事前评估核减资金… and 通过重点评价核减资金…: the same words about two activities.
+  const [aa, ab] = [activityBefore(a), activityBefore(b)];
+  if (aa && ab && aa !== ab) return false;
   if (a.para === b.para) {
     if (a.sentence === b.sentence || a.label !== b.label) return false;
     const [x, y] = a.start < b.start ? [a, b] : [b, a];
