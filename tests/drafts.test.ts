@@ -741,3 +741,18 @@ test('核减 and 审减 name one amount, whatever means are named before it; not
   ).toEqual(['2364万元']);
   expect(conflicts('通过事前绩效评估核减资金2346万元。\n\n通过重点评价核减资金1200万元。\n')).toEqual([]);
 });
+
+test('a coverage claim with only the set’s count, borne out by the next sentence; counts drawn after a verb (中已完成评价79个)', () => {
+  const found = (md: string) =>
+    checkParagraphs('x.md', readMd(md)).findings.map((f) => [f.rule, f.message.zh]);
+  expect(
+    found('全市112个市直部门实现整体绩效目标管理全覆盖。112个市直部门中有108个编报了整体绩效目标。\n'),
+  ).toEqual([['coverage-claim', '声称“全覆盖”，但「市直部门」为 108个，少于「市直部门」 112个']]);
+  expect(
+    found('全市112个市直部门实现整体绩效目标管理全覆盖。112个市直部门中有112个编报了整体绩效目标。\n'),
+  ).toEqual([]);
+  expect(found('扶贫项目绩效评价实现全覆盖，全县86个扶贫项目中已完成评价79个。\n')).toEqual([
+    ['coverage-claim', '声称“全覆盖”，但「扶贫项目」为 79个，少于「扶贫项目」 86个'],
+  ]);
+  expect(found('扶贫项目绩效评价基本实现全覆盖，全县86个扶贫项目中已完成评价79个。\n')).toEqual([]);
+});

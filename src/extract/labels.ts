@@ -25,7 +25,7 @@ const FROM_TO =
 
 /** Verbs that open a predicate right after a counted thing: 84个单位开展了自评, 30个得分在90分以上. */
 const PREDICATE =
-  /^(?:已经?|还|仍)?(?:开展|进行|实施|完成|纳入|参与|得分|评为|评价为|评定为|结果为|等级为|获得|获评|被|通过|提交|报送|未|没有|存在|需要|为优|为良|为中|为差)/;
+  /^(?:已经?|还|仍|均|都)?(?:开展|进行|实施|完成|纳入|参与|得分|评为|评价为|评定为|结果为|等级为|获得|获评|被|通过|提交|报送|编报|填报|上报|按要求|按期|未|没有|存在|需要|为优|为良|为中|为差)/;
 
 /** A figure's label, whether it was read after the number (776个项目) and whether a verb follows it. */
 export interface Described {

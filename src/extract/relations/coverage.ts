@@ -11,8 +11,14 @@ const HEDGE =
 
 const COVERAGE_CLAIM = /全覆盖|覆盖率(?:达到?|为)?\s?100%/;
 
+/** Between a set and a count drawn from it: 中有, 中已有, 中已完成评价 (86个扶贫项目中已完成评价79个). */
+const AFTER_SET =
+  '(?:的|有|已有|共有|仅有|只有|(?:已经?|共|均)?(?:完成|开展|实施|编报|报送|纳入|提交)[\\u4e00-\\u9fff]{0,4})?';
+
 /** A count drawn from a set of counted things: 98个一级预算单位中，有95个. */
-const DRAWN = /\d\s*(?:个|家|项|所|户)[^，。；,;\d]{1,12}中[，,]?(?:的|有|已有|共有|仅有|只有)?\s*\d/;
+const DRAWN = new RegExp(`\\d\\s*(?:个|家|项|所|户)[^，。；,;\\d]{1,12}中[，,]?${AFTER_SET}\\s*\\d`);
+
+const DRAWN_GAP = new RegExp(`^[^，。；,;]{0,12}中[，,]?${AFTER_SET}$`);
 
 /** A run-in point opening a sentence: 一是, （一）, 1. */
 const RUN_IN = /^(?:[一二三四五六七八九十]是|[（(][一二三四五六七八九十\d]{1,2}[）)]|\d{1,2}[.．、](?!\d))/;
@@ -26,9 +32,7 @@ function countsOf(whole: DraftFigure, part: DraftFigure): boolean {
   const text = whole.para.text;
   if (part.start > whole.end && text.slice(whole.end, part.start).includes('其中')) return false;
   // 102个省直部门中已有97个: a count right after a set it is drawn from, its label only that phrase.
-  const drawn =
-    part.start > whole.end &&
-    /^[^，。；,;]{0,12}中[，,]?(?:的|有|已有|共有|仅有|只有)?$/.test(text.slice(whole.end, part.start));
+  const drawn = part.start > whole.end && DRAWN_GAP.test(text.slice(whole.end, part.start));
   // 312个预算单位中，已有298个单位编报…: the part may name the whole's noun again.
   const noun = headNoun(whole.label);
   if (drawn && !!whole.label && (!part.forward || (!!noun && !!part.label?.startsWith(noun)))) return true;
@@ -41,7 +45,7 @@ function countsOf(whole: DraftFigure, part: DraftFigure): boolean {
     !!whole.label &&
     !part.label &&
     part.start > whole.end &&
-    /^[^，。；,;]{0,12}中[，,]?(?:的|有|已有|共有|仅有|只有)?$/.test(text.slice(whole.end, part.start))
+    DRAWN_GAP.test(text.slice(whole.end, part.start))
   );
 }
 
@@ -65,10 +69,11 @@ export function coverage(sentence: DraftFigure[], out: Relation[]): void {
     if (COVERAGE_CLAIM.test(point) && RUN_IN.test(point) && !/\d/.test(point.replace(RUN_IN, '')))
       spans.push([ps, pe]);
     // 实现单位自评全覆盖。全市98个一级预算单位中，有95个…: a claim with no counts of its own is borne out
-    // by a sentence drawn from a set right after it.
+    // by a sentence drawn from a set right after it;
+    // 全市112个市直部门实现…全覆盖。112个市直部门中有108个…: or by the set's own count alone.
     else if (
       COVERAGE_CLAIM.test(text.slice(ps, pe)) &&
-      !findFigures(text.slice(ps, pe)).some((f) => f.unit.kind === 'count' && !f.threshold) &&
+      findFigures(text.slice(ps, pe)).filter((f) => f.unit.kind === 'count' && !f.threshold).length <= 1 &&
       DRAWN.test(text.slice(from, to))
     )
       spans.push([ps, pe]);
@@ -102,6 +107,7 @@ export function coverage(sentence: DraftFigure[], out: Relation[]): void {
     const noun = headNoun(best.universe.label);
     const covered =
       best.covered.label &&
+      best.covered.forward &&
       !(
         best.covered.forward &&
         noun &&
