@@ -76,7 +76,7 @@ describe('fixture drafts give exactly their expected findings', () => {
 });
 
 /**
- * Drafts written blind by a colleague, with a key of planted slips (tests/fixtures/drafts/blind to blind6, *.expected.json):
+ * Drafts written blind by a colleague, with a key of planted slips (tests/fixtures/drafts/blind to blind7, *.expected.json):
  * each planted slip found is an expected finding (its key id in `slip`), everything else stays silent, and
  * each slip still missed is listed in `knownMisses`, checked to stay missed so that the list is honest.
  * A Word draft's findings are placed by paragraph number, given in `line`.
@@ -84,7 +84,7 @@ describe('fixture drafts give exactly their expected findings', () => {
 describe('blind drafts give exactly the planted slips, and no false alarm', () => {
   const where = (f: { location: { line?: number | null; paragraph?: number | null } }) =>
     f.location.line ?? f.location.paragraph ?? null;
-  for (const set of ['blind', 'blind2', 'blind3', 'blind4', 'blind5', 'blind6']) {
+  for (const set of ['blind', 'blind2', 'blind3', 'blind4', 'blind5', 'blind6', 'blind7']) {
     const dir = join(FIXTURES, set);
     for (const file of readdirSync(dir).filter((f) => /\.(md|txt|docx)$/.test(f))) {
       test(`${set}/${file}`, async () => {
@@ -755,4 +755,42 @@ test('a coverage claim with only the set’s count, borne out by the next senten
     ['coverage-claim', '声称“全覆盖”，但「扶贫项目」为 79个，少于「扶贫项目」 86个'],
   ]);
   expect(found('扶贫项目绩效评价基本实现全覆盖，全县86个扶贫项目中已完成评价79个。\n')).toEqual([]);
+});
+
+describe('one-sentence cases from the seventh blind test', () => {
+  const found = (md: string) => checkParagraphs('x.md', readMd(md)).findings.map((f) => [f.rule, f.stated]);
+
+  test('a list of who acted is not the list a count counts', () => {
+    expect(found('市人社局、市医保局同步编制了6项基金的整体绩效目标。\n')).toEqual([]);
+    expect(found('涉及教育、卫生健康、农业农村、交通运输、生态环境6个领域。\n')).toEqual([
+      ['count-mismatch', '6个'],
+    ]);
+  });
+
+  test('grades listed after a coverage claim are not counts drawn from a set (良121个、中27个)', () => {
+    expect(
+      found(
+        '对全部471个项目开展绩效自评，实现项目自评全覆盖。自评结果为优的318个、良121个、中27个、差5个。\n',
+      ),
+    ).toEqual([]);
+  });
+
+  test('由X提升至Y: the two ends of a change are no numerator and denominator', () => {
+    expect(
+      found('公开绩效自评报告的部门由29个增至34个，公开比例由76.32%提升至89.47%，提高13.15个百分点。\n'),
+    ).toEqual([]);
+  });
+
+  test('a part singled out by 其中 is not the whole the next sentence breaks down', () => {
+    expect(
+      found(
+        '项目支出绩效目标724个，涉及资金28.36亿元，其中新增项目137个。按预算类别分，一般公共预算项目596个、21.47亿元，政府性基金预算项目110个、6.28亿元，国有资本经营预算项目18个、0.61亿元。\n',
+      ),
+    ).toEqual([]);
+    expect(
+      found(
+        '项目支出绩效目标724个，涉及资金28.36亿元，其中新增项目137个。按预算类别分，一般公共预算项目596个、21.47亿元，政府性基金预算项目110个、6.28亿元，国有资本经营预算项目81个、0.61亿元。\n',
+      ),
+    ).toEqual([['sum-mismatch', '724个']]);
+  });
 });

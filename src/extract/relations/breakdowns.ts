@@ -56,7 +56,17 @@ function breakdownOf(
   out: Relation[],
 ): void {
   const candidates = pool.filter(
-    (f) => f.end <= k && comparable(f.unit, head.unit) && sameCounter(f, head) && !isChange(f) && operand(f),
+    (f) =>
+      f.end <= k &&
+      comparable(f.unit, head.unit) &&
+      sameCounter(f, head) &&
+      !isChange(f) &&
+      operand(f) &&
+      // A part singled out by 其中 in the sentence before is not the whole a new breakdown opens on.
+      !(
+        f.sentence !== head.sentence &&
+        /其中[^，。；,;]{0,12}$/.test(text.slice(Math.max(0, f.start - 14), f.start))
+      ),
   );
   const partsOf = (t: DraftFigure) =>
     pool.filter(
@@ -159,7 +169,7 @@ function sameThing(total: DraftFigure, part: DraftFigure): boolean {
     !!total.label &&
     !!partHead &&
     /(?:绩效目标|自评|评价)$/.test(total.label) &&
-    total.label.startsWith(partHead);
+    total.label.includes(partHead);
   return head !== undefined && (head === partHead || per);
 }
 

@@ -92,3 +92,16 @@ export function roughIntersects(alo: number, ahi: number, blo: number, bhi: numb
   if (x === false || y === false) return false;
   return x && y ? true : undefined;
 }
+
+/**
+ * Whether a figure is one end of a change stated as 由X提高到Y (由76.32%提升至89.47%, 由29个增至34个): the
+ * same quantity at two times, so neither is a share of the other, and a rate so stated is checked as a
+ * change, not as a ratio.
+ */
+export function isFromTo(f: DraftFigure): boolean {
+  const before = f.para.text.slice(Math.max(0, f.start - 12), f.start);
+  return (
+    /由(?:上年|去年|上年度|(?:19|20)\d\d年度?)?(?:同期)?的?\s*$/.test(before) ||
+    /(?:提高|提升|增加|增长|上升|扩大|下降|降低|减少|缩小|压减|增|降)(?:到|至)\s*$/.test(before)
+  );
+}

@@ -15,10 +15,17 @@ const COVERAGE_CLAIM = /全覆盖|覆盖率(?:达到?|为)?\s?100%/;
 const AFTER_SET =
   '(?:的|有|已有|共有|仅有|只有|(?:已经?|共|均)?(?:完成|开展|实施|编报|报送|纳入|提交)[\\u4e00-\\u9fff]{0,4})?';
 
-/** A count drawn from a set of counted things: 98个一级预算单位中，有95个. */
-const DRAWN = new RegExp(`\\d\\s*(?:个|家|项|所|户)[^，。；,;\\d]{1,12}中[，,]?${AFTER_SET}\\s*\\d`);
+/**
+ * A count drawn from a set of counted things: 98个一级预算单位中，有95个; 11个县（市、区）中已有10个. The
+ * set is named in words (良121个、中27个 is a list of grades, not a set and a count drawn from it).
+ */
+const DRAWN = new RegExp(
+  `\\d\\s*(?:个|家|项|所|户)[\\u4e00-\\u9fff（）()、]{0,11}[\\u4e00-\\u9fff）)](?<![其、])中[，,]?${AFTER_SET}\\s*\\d`,
+);
 
-const DRAWN_GAP = new RegExp(`^[^，。；,;]{0,12}中[，,]?${AFTER_SET}$`);
+const DRAWN_GAP = new RegExp(
+  `^[\\u4e00-\\u9fff（）()、]{0,11}[\\u4e00-\\u9fff）)](?<![其、])中[，,]?${AFTER_SET}$`,
+);
 
 /** A run-in point opening a sentence: 一是, （一）, 1. */
 const RUN_IN = /^(?:[一二三四五六七八九十]是|[（(][一二三四五六七八九十\d]{1,2}[）)]|\d{1,2}[.．、](?!\d))/;

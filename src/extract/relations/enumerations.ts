@@ -3,6 +3,8 @@ import type { Relation } from '../../check/types.js';
 import { type DraftFigure } from '../figures.js';
 
 const CLAUSE_START = /[，。；：:！？,;（(“]/;
+/** A verb in the last item of a list before a count: the list is the subject, not the items counted. */
+const ACTED = /了$|同步|分别|共同|联合/;
 
 /** A、B、C…8个行业领域: a count against the 、-separated list right before it (not counted if it ends in 等). */
 export function enumerations(figs: DraftFigure[], out: Relation[]): void {
@@ -33,6 +35,8 @@ export function enumerations(figs: DraftFigure[], out: Relation[]): void {
     clause = clause.replace(/(等|共|共计|合计)$/, '').trimEnd();
     if (!clause.includes('、')) continue;
     const items = clause.split('、').map((s) => s.trim());
+    // 市人社局、市医保局同步编制了6项基金: the list is who acted, the count what they acted on.
+    if (ACTED.test(items[items.length - 1] ?? '')) continue;
     if (items.length < 2 || items.some((s) => s.length === 0 || s.length > 20 || /\d/.test(s))) continue;
     // "A、B和C": the last 和/及 may join two items, or be inside one (资金使用和管理): either reading
     // that agrees with the count is accepted.

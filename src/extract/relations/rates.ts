@@ -4,7 +4,7 @@ import { baseValue } from '../../figures/figure.js';
 import { comparable } from '../../figures/units.js';
 import { type DraftFigure } from '../figures.js';
 import { headNoun } from '../labels.js';
-import { operand, sameCounter, isChange, isPrior, ratioMeets, surelyLte } from './common.js';
+import { operand, sameCounter, isChange, isFromTo, isPrior, ratioMeets, surelyLte } from './common.js';
 
 const SHARE = /(率|占比|比例|比重)$|^占|^[\u4e00-\u9fff]{2,10}占[\u4e00-\u9fff]{2,10}$/;
 export const CHANGE = /(增长|增幅|增速|下降|降低|降幅|提高|同比|环比|减少|增加)/;
@@ -69,6 +69,7 @@ function parallel(a: DraftFigure, b: DraftFigure, stem: string): boolean {
 export function rates(sentence: DraftFigure[], out: Relation[], previous?: DraftFigure[]): void {
   for (const r of sentence) {
     if (r.unit.kind !== 'percent' || !r.label || !SHARE.test(r.label) || CHANGE.test(r.label)) continue;
+    if (isFromTo(r)) continue;
     if (r.num > 100) out.push({ kind: 'bound', check: 'percentRange', figure: r, certainty: 'inferred' });
     // A coverage rate is a share of things counted, never of amounts; a rate named after money (占评价资金的,
     // 资金到位率) is a share of money, never of counts.
