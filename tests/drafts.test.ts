@@ -76,7 +76,7 @@ describe('fixture drafts give exactly their expected findings', () => {
 });
 
 /**
- * Drafts written blind by a colleague, with a key of planted slips (tests/fixtures/drafts/blind to blind7, *.expected.json):
+ * Drafts written blind by a colleague, with a key of planted slips (tests/fixtures/drafts/blind to blind8, *.expected.json):
  * each planted slip found is an expected finding (its key id in `slip`), everything else stays silent, and
  * each slip still missed is listed in `knownMisses`, checked to stay missed so that the list is honest.
  * A Word draft's findings are placed by paragraph number, given in `line`.
@@ -84,7 +84,7 @@ describe('fixture drafts give exactly their expected findings', () => {
 describe('blind drafts give exactly the planted slips, and no false alarm', () => {
   const where = (f: { location: { line?: number | null; paragraph?: number | null } }) =>
     f.location.line ?? f.location.paragraph ?? null;
-  for (const set of ['blind', 'blind2', 'blind3', 'blind4', 'blind5', 'blind6', 'blind7']) {
+  for (const set of ['blind', 'blind2', 'blind3', 'blind4', 'blind5', 'blind6', 'blind7', 'blind8']) {
     const dir = join(FIXTURES, set);
     for (const file of readdirSync(dir).filter((f) => /\.(md|txt|docx)$/.test(f))) {
       test(`${set}/${file}`, async () => {
@@ -792,5 +792,44 @@ describe('one-sentence cases from the seventh blind test', () => {
         '项目支出绩效目标724个，涉及资金28.36亿元，其中新增项目137个。按预算类别分，一般公共预算项目596个、21.47亿元，政府性基金预算项目110个、6.28亿元，国有资本经营预算项目81个、0.61亿元。\n',
       ),
     ).toEqual([['sum-mismatch', '724个']]);
+  });
+});
+
+describe('one-sentence cases from the eighth blind test', () => {
+  const found = (md: string) => checkParagraphs('x.md', readMd(md)).findings.map((f) => [f.rule, f.stated]);
+
+  test('由X增至Y, then the change', () => {
+    expect(found('资金规模由2022年的291.60亿元增至368.25亿元，增长28.6%。\n')).toEqual([
+      ['yoy-mismatch', '28.6%'],
+    ]);
+    expect(found('资金规模由2022年的291.60亿元增至368.25亿元，增长26.3%。\n')).toEqual([]);
+  });
+
+  test('按…分 in mid-sentence and 从组织方式看 open breakdowns; last year’s figure and earlier parts are no whole', () => {
+    expect(
+      found(
+        '全区全部436个项目纳入监控范围，按资金来源分，区本级财力安排项目312个、上级转移支付项目97个、政府债券项目31个。\n',
+      ),
+    ).toEqual([['sum-mismatch', '436个']]);
+    expect(
+      found('选取32个项目开展重点评价。从组织方式看，委托第三方机构实施评价24个，财政自行组织评价9个。\n'),
+    ).toEqual([['sum-mismatch', '32个']]);
+    expect(
+      found(
+        '评价项目数比上年增加7个（2022年为25个）。从组织方式看，委托第三方机构实施评价24个，财政自行组织评价9个。\n',
+      ),
+    ).toEqual([]);
+    expect(
+      found(
+        '编制项目绩效目标4876个，按预算类别分：一般公共预算项目4105个，政府性基金预算项目612个，国有资本经营预算项目159个。从层级看，省本级项目1536个。\n',
+      ),
+    ).toEqual([]);
+  });
+
+  test('评估 alone is the ex-ante assessment; a set qualified as new is still the assessed set; 全省 is another scope', () => {
+    const md = (n: string) =>
+      `省本级2023年共评估项目146个，涉及资金86.52亿元。全省各级合计对1,862个项目开展了事前绩效评估。\n\n在2023年省本级对${n}个新增项目开展事前评估的基础上，扩大评估范围。\n`;
+    expect(found(md('164'))).toEqual([['figure-conflict', '164个']]);
+    expect(found(md('146'))).toEqual([]);
   });
 });

@@ -18,7 +18,7 @@ const NEUTRAL = /^(?:编制|设定|设置|制定)了?(?=[\u4e00-\u9fff]{2})/;
 
 /** 由上年的 / 由2023年同期的 after a label: where the earlier value of a change starts. */
 const FROM_TAIL = /由(?:上年|去年|上年度|(?:19|20)\d\d年度?)?(?:同期)?的?$/;
-const TO_VERB = /^(?:提高|提升|增加|增长|上升|扩大|下降|降低|减少|缩小)(?:到|至)$/;
+const TO_VERB = /^(?:提高|提升|增加|增长|上升|扩大|下降|降低|减少|缩小|增|降)(?:到|至)$/;
 /** The label of 由X提高到Y's X, for Y: the phrase before 由. */
 const FROM_TO =
   /([\u4e00-\u9fff]{2,14})由(?:上年|去年|上年度|(?:19|20)\d\d年度?)?(?:同期)?的?\s*[\d.,]+\s*(?:%|％|个|项|家|万元|亿元|元)?$/;

@@ -18,7 +18,8 @@ export interface ActivitySet {
 
 /** Activities and the ways they are written, the first that matches naming it. */
 const ACTIVITIES: [string, string][] = [
-  ['事前评估', '事前(?:绩效)?评[估审]'],
+  // 评估 alone is the genre's short name for 事前绩效评估 (评估项目41个, 开展评估).
+  ['事前评估', '事前(?:绩效)?评[估审]|评估'],
   ['部门整体评价', '部门整体(?:支出)?(?:绩效)?评价'],
   ['重点评价', '重点(?:绩效)?评价'],
   ['第三方评价', '第三方(?:机构)?(?:绩效)?评价'],
@@ -44,7 +45,7 @@ const LABEL = new RegExp(`^${NEUTRAL}(${ANY_ACTIVITY})(?:的)?${OBJECT}(?:数量
  * come between (对1,248个项目、52.37亿元资金进行跟踪).
  */
 const AFTER = new RegExp(
-  `^\\s*(?:${WITH_MONEY})?(?:开展|进行|实施|组织开展|纳入)了?(?:财政)?(${ANY_ACTIVITY})(?:工作)?${END}`,
+  `^\\s*(?:${WITH_MONEY})?(?:开展|进行|实施|组织开展|纳入)了?(?:财政)?(${ANY_ACTIVITY})(?:工作)?(?:的基础上)?${END}`,
 );
 const ACTIVITY_PHRASE = new RegExp(`^(?:开展|进行|实施|组织开展|纳入)了?(?:财政)?${ANY_ACTIVITY}(?:工作)?`);
 /** 通过事前绩效评估(，)对: the activity a sentence goes through before counting what it reviewed. */
@@ -53,7 +54,11 @@ const THROUGH = new RegExp(`通过(${ANY_ACTIVITY})[，,]?对$`);
 const REVIEWED = /^\s*(?:进行)?(?:把关|审核|评审)/;
 
 /** Scopes that make another set of the same activity: the last one named before the figure counts. */
-const SCOPE = /省本级|省级|市本级|市级|县本级|县级|区本级|区级|本级|市县|县区|区县|各县|各区|各地|乡镇/g;
+const SCOPE =
+  /省本级|省级|市本级|市级|县本级|县级|区本级|区级|本级|市县|县区|区县|各县|各区|各地|乡镇|全省|全市|全县|全区|全州|全盟|各级/g;
+
+/** A counted object read forward, maybe qualified as new or major (对164个新增项目开展事前评估). */
+const FORWARD_OBJECT = /^(?:新增|新设|拟新增|重点|重大)?(项目|政策|部门|单位)$/;
 
 /** Counters of things an activity is applied to. */
 const THINGS = /^(?:个|项|家)$/;
@@ -89,13 +94,13 @@ function countedSet(f: DraftFigure): ActivitySet | undefined {
   if (labelled) {
     activity = labelled[1];
     object = labelled[2];
-  } else if (f.forward && /^(?:项目|政策|部门|单位)$/.test(f.label)) {
+  } else if (f.forward && FORWARD_OBJECT.test(f.label)) {
     const rest = text.slice(f.end).replace(/^\s+/, '').slice(f.label.length);
     const after = AFTER.exec(rest);
     const through = THROUGH.exec(before);
     if (after) activity = after[1];
     else if (through && REVIEWED.test(rest)) activity = through[1];
-    object = f.label;
+    object = FORWARD_OBJECT.exec(f.label)?.[1];
   }
   const name = activity && canonical(activity);
   return name && object

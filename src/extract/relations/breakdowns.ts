@@ -5,7 +5,16 @@ import { baseValue, intervalOf } from '../../figures/figure.js';
 import { comparable } from '../../figures/units.js';
 import { type DraftFigure, sentenceSpan } from '../figures.js';
 import { headNoun } from '../labels.js';
-import { pushHolding, approx, operand, sameCounter, isChange, surelyLte, roughIntersects } from './common.js';
+import {
+  pushHolding,
+  approx,
+  operand,
+  sameCounter,
+  isChange,
+  isPrior,
+  surelyLte,
+  roughIntersects,
+} from './common.js';
 import { sharesStem } from './rates.js';
 
 /**
@@ -42,9 +51,15 @@ export function breakdowns(sentence: DraftFigure[], out: Relation[], previous?: 
 const PAIRED_THEN_END =
   /^\s*(?:[、，,]\s*(?:资金|金额)?\s*[\d.,，]+\s*(?:万元|亿元|元|个|项)\s*(?:资金)?)?\s*[。；]/;
 
+/** A count of classes (涵盖…5个领域): in a classification, not one of the classes. */
+const CLASSES = /(?:领域|方面|类别|行业|层级|类型|方式)$/;
+
+/** An earlier year's figure given in brackets (（2022年为25个）): never the whole of this year's parts. */
+const BRACKETED_PRIOR = /[（(](?:上年|去年|上年度|(?:19|20)\d\d年度?)(?:同期)?(?:为|是)\s*$/;
+
 /** 其中, 包括, 按资金计, and a sentence opening 按…分: what introduces the parts of a total. */
 const BREAKDOWN =
-  /其中|包括|按(?:资金|金额|资金量)计|^[\s，,]*按(?!照|时|期|月|规定|要求)[\u4e00-\u9fff]{1,8}分(?=[，,：:])/g;
+  /其中|包括|按(?:资金|金额|资金量)计|(?:^|[，,；;])[\s]*按(?!照|时|期|月|规定|要求)[\u4e00-\u9fff]{1,8}分(?=[，,：:])|(?:^|[，,；;])[\s]*从(?:组织方式|评价结果|评估结论|评价等级|资金来源|预算类型|项目类型|层级|领域分布|行业分布)看(?=[，,：:])/g;
 
 /** The total of the parts of `head`'s kind after the marker at k, and whether they add up to it. */
 function breakdownOf(
@@ -61,6 +76,9 @@ function breakdownOf(
       comparable(f.unit, head.unit) &&
       sameCounter(f, head) &&
       !isChange(f) &&
+      !isPrior(f) &&
+      !PARTS.has(f) &&
+      !BRACKETED_PRIOR.test(text.slice(Math.max(0, f.start - 10), f.start)) &&
       operand(f) &&
       // A part singled out by 其中 in the sentence before is not the whole a new breakdown opens on.
       !(
@@ -68,6 +86,7 @@ function breakdownOf(
         /其中[^，。；,;]{0,12}$/.test(text.slice(Math.max(0, f.start - 14), f.start))
       ),
   );
+  const classifying = /^[\s，,；;]*(?:按|从)/.test(text.slice(k, k + 3));
   const partsOf = (t: DraftFigure) =>
     pool.filter(
       (f) =>
@@ -76,7 +95,8 @@ function breakdownOf(
         f.start < end &&
         comparable(f.unit, t.unit) &&
         sameCounter(t, f) &&
-        sameThing(t, f),
+        // 从组织方式看，委托第三方实施24个，财政自行组织9个: classes of the whole, named by the class.
+        (classifying ? !(f.forward && CLASSES.test(f.label ?? '')) : sameThing(t, f)),
     );
   // 分配直达资金4.27亿元，已支出3.98亿元…；其中，中央直达资金3.15亿元，市级资金1.12亿元: of several totals
   // of the parts' kind, the parts break down the one they add up to, not merely the nearest.
@@ -176,7 +196,11 @@ function sameThing(total: DraftFigure, part: DraftFigure): boolean {
 const TWO_PERCENT = new Decimal('0.02');
 const NINETY_EIGHT_PERCENT = new Decimal('0.98');
 
+/** Figures already read as parts of a breakdown: never the whole of another (从层级看 after 按预算类别分). */
+const PARTS = new WeakSet<DraftFigure>();
+
 function pushBreakdown(total: DraftFigure, parts: DraftFigure[], out: Relation[], exhaustive = false): void {
+  for (const p of parts) PARTS.add(p);
   // Floats decide unless they are too close to call; then exact decimals do.
   const exactSum = () => parts.reduce((acc, p) => acc.plus(baseValue(p)), ZERO);
   let sumNum = 0;

@@ -23,7 +23,7 @@ const BRACKETED_PRIOR = new RegExp(`[（(](?:${LAST_YEAR}|(?:19|20)\\d\\d年度?
 /** What a change is of, named before it in its clause (涉及资金同比增长36.7%): money or things counted. */
 const MONEY_SUBJECT = /资金|金额|经费|支出|收入|规模/;
 const COUNT_SUBJECT = /项目|个数|数量|家数|人次|部门|单位|政策/;
-const TO = /^\s*(?:提高|提升|增加|增长|上升|扩大|下降|降低|减少|缩小|压减)(?:到|至)\s*$/;
+const TO = /^\s*(?:提高|提升|增加|增长|上升|扩大|下降|降低|减少|缩小|压减|增|降)(?:到|至)\s*$/;
 const AFTER_PREVIOUS = new RegExp(`^\\s*${CHANGE_VERB}了?\\s*$`);
 /** 增加79个，增长6.66%: a second statement of the same change. */
 const CHAINED = /^[，,]\s*(增长|增幅|下降|降幅|提高|降低|增加|减少)(?:了|为|达到?)?\s*$/;
