@@ -9,6 +9,7 @@
  * last before the figure in its paragraph (市本级, 各县) is part of the set.
  */
 import { type DraftFigure, sentenceSpan } from '../figures.js';
+import type { DraftParagraph } from '../text.js';
 
 /** The set a figure states, as a key for grouping and as words for a finding. */
 export interface ActivitySet {
@@ -72,10 +73,20 @@ const AMOUNT_AFTER =
 
 const canonical = (written: string) => ACTIVITY.find(([, re]) => re.test(written))?.[0];
 
+const scopesCache = new WeakMap<DraftParagraph, { index: number; word: string }[]>();
+
+/** The scope named last before a figure in its paragraph (scopes found once per paragraph). */
 function scopeOf(f: DraftFigure): string {
-  const before = f.para.text.slice(0, f.start);
+  let scopes = scopesCache.get(f.para);
+  if (!scopes) {
+    scopes = [...f.para.text.matchAll(SCOPE)].map((m) => ({ index: m.index ?? 0, word: m[0] }));
+    scopesCache.set(f.para, scopes);
+  }
   let last = '';
-  for (const m of before.matchAll(SCOPE)) last = m[0];
+  for (const s of scopes) {
+    if (s.index + s.word.length > f.start) break;
+    last = s.word;
+  }
   return last;
 }
 

@@ -30,6 +30,14 @@ export function breakdowns(sentence: DraftFigure[], out: Relation[], previous?: 
   if (!first) return;
   const text = first.para.text;
   const [from, to] = sentenceSpan(first.para, first.sentence);
+  // Most sentences have no marker at all: looked for with indexOf before any regular expression.
+  if (
+    !MARKER_WORDS.some((w) => {
+      const i = text.indexOf(w, from);
+      return i >= 0 && i < to;
+    })
+  )
+    return;
   const marks = [...text.slice(from, to).matchAll(BREAKDOWN)].map((m) => from + (m.index ?? 0));
   marks.forEach((k, i) => {
     // The parts run to the next marker, or to the end of the clause (；。).
@@ -50,6 +58,8 @@ export function breakdowns(sentence: DraftFigure[], out: Relation[], previous?: 
 /** What may follow the last part before the clause ends: its paired figure (、资金0.57亿元, 、13个). */
 const PAIRED_THEN_END =
   /^\s*(?:[、，,]\s*(?:资金|金额)?\s*[\d.,，]+\s*(?:万元|亿元|元|个|项)\s*(?:资金)?)?\s*[。；]/;
+
+const MARKER_WORDS = ['其中', '包括', '按', '从'];
 
 /** A count of classes (涵盖…5个领域): in a classification, not one of the classes. */
 const CLASSES = /(?:领域|方面|类别|行业|层级|类型|方式)$/;
