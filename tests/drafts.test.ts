@@ -833,3 +833,18 @@ describe('one-sentence cases from the eighth blind test', () => {
     expect(found(md('146'))).toEqual([]);
   });
 });
+
+test('分别为 after a count of items maps values onto them: they break down the amount before the items', () => {
+  const found = (md: string) => checkParagraphs('x.md', readMd(md)).findings.map((f) => [f.rule, f.stated]);
+  const md = (last: string) =>
+    `共分配直达资金3.84亿元，涉及教育、卫生健康、社会保障、农业农村4个领域，分别为1.26亿元、0.93亿元、1.15亿元、${last}亿元。\n`;
+  expect(found(md('0.41'))).toEqual([['sum-mismatch', '3.84亿元']]);
+  expect(found(md('0.50'))).toEqual([]);
+  // Three values for four items: not a mapping, nothing to add up.
+  expect(
+    found(
+      '共分配直达资金3.84亿元，涉及教育、卫生健康、社会保障、农业农村4个领域，分别为1.26亿元、0.93亿元、1.15亿元。\n',
+    ),
+  ).toEqual([]);
+  expect(found('督促督促相关单位整改。\n')).toEqual([['duplicate-phrase', '督促督促']]);
+});

@@ -269,14 +269,15 @@ export function respectively(sentence: DraftFigure[], out: Relation[]): void {
           text.slice(nearest.end, k),
         )
       : '';
+    const ends = [text.indexOf('；', k), text.indexOf('。', k)].filter((x) => x > k);
+    const end = ends.length > 0 ? Math.min(...ends) : text.length;
     const total =
       nearest && /^[，,]?\s*$/.test(gap) && !isChange(nearest)
         ? nearest
-        : before
+        : (itemized(sentence, before, k, end) ??
+          [...before]
             .reverse()
-            .find((f) => /(共|合计|总计|累计|共计)\s*$/.test(text.slice(Math.max(0, f.start - 4), f.start)));
-    const ends = [text.indexOf('；', k), text.indexOf('。', k)].filter((x) => x > k);
-    const end = ends.length > 0 ? Math.min(...ends) : text.length;
+            .find((f) => /(共|合计|总计|累计|共计)\s*$/.test(text.slice(Math.max(0, f.start - 4), f.start))));
     const parts = sentence.filter(
       (f) => f.start > k && f.start < end && total && comparable(f.unit, total.unit) && sameCounter(total, f),
     );
@@ -290,6 +291,26 @@ export function respectively(sentence: DraftFigure[], out: Relation[]): void {
     const r: Relation = { kind: 'sum', total, parts, complete: true, certainty: 'inferred' };
     pushHolding(out, r, roughIntersects(total.lo, total.hi, lo, hi));
   }
+}
+
+/**
+ * 共分配直达资金3.84亿元，涉及教育、卫生健康、社会保障、农业农村4个领域，分别为1.26亿元、…: the count of items
+ * right before 分别 says how many values follow, and they are of another kind than it — they break
+ * down the nearest amount of their own kind before the items.
+ */
+function itemized(
+  sentence: DraftFigure[],
+  before: DraftFigure[],
+  k: number,
+  end: number,
+): DraftFigure | undefined {
+  const items = before[before.length - 1];
+  const firstPart = sentence.find((f) => f.start > k && f.start < end);
+  if (!items || !firstPart || items.unit.kind !== 'count' || comparable(items.unit, firstPart.unit)) return;
+  const values = sentence.filter((f) => f.start > k && f.start < end && comparable(f.unit, firstPart.unit));
+  if (values.length !== items.num) return;
+  const whole = [...before].reverse().find((f) => comparable(f.unit, firstPart.unit));
+  return whole && !isChange(whole) && !isPrior(whole) && !whole.approx ? whole : undefined;
 }
 
 /**
