@@ -848,3 +848,17 @@ test('分别为 after a count of items maps values onto them: they break down th
   ).toEqual([]);
   expect(found('督促督促相关单位整改。\n')).toEqual([['duplicate-phrase', '督促督促']]);
 });
+
+test('several windows of months named together are rounds of one activity, not the period of its count', () => {
+  const conflicts = (md: string) =>
+    checkParagraphs('x.md', readMd(md))
+      .findings.filter((f) => f.rule === 'figure-conflict')
+      .map((f) => f.stated);
+  expect(
+    conflicts(
+      '分别以1-6月、1-9月为时段开展两轮监控，纳入监控项目1362个。\n\n全年对1326个项目实施跟踪监控。\n',
+    ),
+  ).toEqual(['1326个']);
+  // One window is a period of its own.
+  expect(conflicts('1-6月纳入监控项目1302个。\n\n全年对1326个项目实施跟踪监控。\n')).toEqual([]);
+});

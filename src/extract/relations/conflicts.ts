@@ -53,6 +53,9 @@ function contextOf(f: DraftFigure): string {
   return SUBJECT.test(prefix) ? '' : prefix;
 }
 
+/** A window of months (1-6月). */
+const WINDOW = /^\d{1,2}[-—~－至]\d{1,2}月$/;
+
 const periodCache = new WeakMap<DraftFigure, string>();
 
 /**
@@ -65,8 +68,11 @@ function periodOf(f: DraftFigure, reportYear: string | undefined): string {
     const [s, e] = sentenceSpan(f.para, f.sentence);
     let years = f.para.text.slice(s, e).match(YEARS) ?? [];
     if (years.length === 0 && reportYear) years = [reportYear];
-    const before = f.para.text.slice(s, f.start).match(PERIOD) ?? [];
-    y = [...new Set([...years, ...before.map((p) => p.replace(/\s/g, ''))])].sort().join(',');
+    let before = (f.para.text.slice(s, f.start).match(PERIOD) ?? []).map((p) => p.replace(/\s/g, ''));
+    // 分别以1-6月、1-9月为时段…开展两轮监控，纳入监控项目1362个: several windows named together are the
+    // rounds of one activity, not the period of the figure.
+    if (before.filter((p) => WINDOW.test(p)).length >= 2) before = before.filter((p) => !WINDOW.test(p));
+    y = [...new Set([...years, ...before])].sort().join(',');
     periodCache.set(f, y);
   }
   return y;
