@@ -1,4 +1,5 @@
 import type { Found } from './numbers.js';
+import { FROM, TO_VERB } from './vocabulary.js';
 
 /** Where a noun phrase ends. */
 const STOP = /[，。、；：:,;（）()“”‘’《》「」\s！？]/;
@@ -17,11 +18,12 @@ const COUNTED = /^(?:项目|部门|单位|预算单位|机构|县|市|区|乡镇
 const NEUTRAL = /^(?:编制|设定|设置|制定)了?(?=[\u4e00-\u9fff]{2})/;
 
 /** 由上年的 / 由2023年同期的 after a label: where the earlier value of a change starts. */
-const FROM_TAIL = /由(?:上年|去年|上年度|(?:19|20)\d\d年度?)?(?:同期)?的?$/;
-const TO_VERB = /^(?:提高|提升|增加|增长|上升|扩大|下降|降低|减少|缩小|增|降)(?:到|至)$/;
+const FROM_TAIL = new RegExp(`${FROM}$`);
+const TO_LABEL = new RegExp(`^${TO_VERB}$`);
 /** The label of 由X提高到Y's X, for Y: the phrase before 由. */
-const FROM_TO =
-  /([\u4e00-\u9fff]{2,14})由(?:上年|去年|上年度|(?:19|20)\d\d年度?)?(?:同期)?的?\s*[\d.,]+\s*(?:%|％|个|项|家|万元|亿元|元)?$/;
+const FROM_TO = new RegExp(
+  `([\\u4e00-\\u9fff]{2,14})${FROM}\\s*[\\d.,]+\\s*(?:%|％|个|项|家|万元|亿元|元)?$`,
+);
 
 /** Verbs that open a predicate right after a counted thing: 84个单位开展了自评, 30个得分在90分以上. */
 const PREDICATE =
@@ -95,7 +97,7 @@ export function describeFigure(text: string, f: Found): Described {
   label = label.replace(JOINERS, '');
   // 完成率由2023年同期的87.45%提高到90.16%: both figures are the 完成率's, before and after.
   label = label.replace(FROM_TAIL, '');
-  if (TO_VERB.test(label)) label = FROM_TO.exec(text.slice(Math.max(0, i - 40), i))?.[1] ?? label;
+  if (TO_LABEL.test(label)) label = FROM_TO.exec(text.slice(Math.max(0, i - 40), i))?.[1] ?? label;
   return { label: label.length >= 2 ? label : undefined, forward: false, predicated };
 }
 

@@ -16,6 +16,7 @@ import {
   roughIntersects,
 } from './common.js';
 import { sharesStem } from './rates.js';
+import { BRACKETED_EARLIER } from '../vocabulary.js';
 
 /**
  * 共…，其中 A、B、C (or 包括 A、B、C): a breakdown. The total is the last figure before the marker of
@@ -65,7 +66,7 @@ const MARKER_WORDS = ['其中', '包括', '按', '从'];
 const CLASSES = /(?:领域|方面|类别|行业|层级|类型|方式)$/;
 
 /** An earlier year's figure given in brackets (（2022年为25个）): never the whole of this year's parts. */
-const BRACKETED_PRIOR = /[（(](?:上年|去年|上年度|(?:19|20)\d\d年度?)(?:同期)?(?:为|是)\s*$/;
+const BRACKETED_PRIOR = new RegExp(`${BRACKETED_EARLIER}\\s*$`);
 
 /** 其中, 包括, 按资金计, and a sentence opening 按…分: what introduces the parts of a total. */
 const BREAKDOWN =

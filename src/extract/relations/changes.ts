@@ -6,24 +6,24 @@ import { comparable } from '../../figures/units.js';
 import { type DraftFigure, sentenceSpan } from '../figures.js';
 import { isChange, isPrior } from './common.js';
 import { headNoun } from '../labels.js';
+import { BRACKETED_EARLIER, EARLIER, FROM, LAST_YEAR, TO_VERB } from '../vocabulary.js';
 
 const CHANGE_VERB = '(增加|减少|增长|下降|提高|降低)';
-const LAST_YEAR = '(?:上年|去年|上一年度?|上年度)(?:同期)?|同期';
 /** 较上年增加3个, 同比增长12.5%: no figure between the comparison and the change. */
 const PLAIN_CHANGE = new RegExp(
   `(?:较|比)(?:${LAST_YEAR})[^，。；\\d]{0,6}?${CHANGE_VERB}了?$|同比${CHANGE_VERB}了?$`,
 );
 /** 较上年的1.82亿元增长31.87%, 比上年68个增加19个, 较2020年的1403.82万元下降7.36%: the earlier figure named inline. */
-const BEFORE_PREVIOUS = new RegExp(`(?:较|比)(?:${LAST_YEAR}|(?:19|20)\\d\\d年度?)(?:的|为)?\\s*$`);
+const BEFORE_PREVIOUS = new RegExp(`(?:较|比)${EARLIER}(?:的|为)?\\s*$`);
 /** 由上年的87.5%提高到96.3%, 由2022年的68.40%提升至75.20%: the earlier figure, then this year's. */
-const FROM = new RegExp(`由(?:${LAST_YEAR}|(?:19|20)\\d\\d年度?(?:同期)?)?的?\\s*$`);
+const FROM_END = new RegExp(`${FROM}\\s*$`);
 /** 增长21.9%（2023年为1.62亿元）: the earlier figure given in brackets right after the change. */
-const BRACKETED_BEFORE = new RegExp(`^\\s*[（(](?:${LAST_YEAR}|(?:19|20)\\d\\d年度?)(?:为|是)\\s*$`);
-const BRACKETED_PRIOR = new RegExp(`[（(](?:${LAST_YEAR}|(?:19|20)\\d\\d年度?)(?:为|是)\\s*$`);
+const BRACKETED_BEFORE = new RegExp(`^\\s*${BRACKETED_EARLIER}\\s*$`);
+const BRACKETED_PRIOR = new RegExp(`${BRACKETED_EARLIER}\\s*$`);
 /** What a change is of, named before it in its clause (涉及资金同比增长36.7%): money or things counted. */
 const MONEY_SUBJECT = /资金|金额|经费|支出|收入|规模/;
 const COUNT_SUBJECT = /项目|个数|数量|家数|人次|部门|单位|政策/;
-const TO = /^\s*(?:提高|提升|增加|增长|上升|扩大|下降|降低|减少|缩小|压减|增|降)(?:到|至)\s*$/;
+const TO = new RegExp(`^\\s*${TO_VERB}\\s*$`);
 const AFTER_PREVIOUS = new RegExp(`^\\s*${CHANGE_VERB}了?\\s*$`);
 /** 增加79个，增长6.66%: a second statement of the same change. */
 const CHAINED = /^[，,]\s*(增长|增幅|下降|降幅|提高|降低|增加|减少)(?:了|为|达到?)?\s*$/;
@@ -110,7 +110,7 @@ export function changes(
     if (
       p &&
       TO.test(text.slice(p.end, d.start)) &&
-      FROM.test(text.slice(Math.max(from, p.start - 10), p.start))
+      FROM_END.test(text.slice(Math.max(from, p.start - 10), p.start))
     ) {
       if (comparable(p.unit, d.unit)) last = { current: d, previous: p, d };
       return;

@@ -4,6 +4,7 @@ import { HUNDRED } from '../../figures/decimal.js';
 import { intervalOf } from '../../figures/figure.js';
 import { type DraftFigure } from '../figures.js';
 import { CHANGE } from './rates.js';
+import { EARLIER, FROM, LAST_YEAR, TO_VERB } from '../vocabulary.js';
 
 /** Figures of one sentence, in order (figures come in document order, so a sentence is a run). */
 export function bySentence(figs: DraftFigure[]): DraftFigure[][] {
@@ -55,17 +56,13 @@ export function isChange(f: DraftFigure): boolean {
   return (
     (!!f.label && CHANGE.test(f.label)) ||
     CHANGE.test(text.slice(Math.max(0, f.start - 3), f.start)) ||
-    /(?:较|比)(?:上年|去年|上一年度?|上年度|同期)(?:的|为)?\s*$/.test(
-      text.slice(Math.max(0, f.start - 8), f.start),
-    )
+    AGAINST_LAST_YEAR.test(text.slice(Math.max(0, f.start - 8), f.start))
   );
 }
 
 /** Whether a figure is an earlier year's (较2021年的74个, 比上年的91.16%, 上年为95.14%), not this year's. */
 export function isPrior(f: DraftFigure): boolean {
-  return /(?:(?:较|比)(?:上年|去年|上一年度?|上年度|同期|(?:19|20)\d\d年度?)(?:同期)?(?:的|为)?|(?:上年|去年|上年度)(?:为|是))\s*$/.test(
-    f.para.text.slice(Math.max(0, f.start - 10), f.start),
-  );
+  return PRIOR.test(f.para.text.slice(Math.max(0, f.start - 10), f.start));
 }
 
 /** Whether a / b × 100% can be the rate r, as intervals: floats when they are sure, exact otherwise. */
@@ -100,8 +97,10 @@ export function roughIntersects(alo: number, ahi: number, blo: number, bhi: numb
  */
 export function isFromTo(f: DraftFigure): boolean {
   const before = f.para.text.slice(Math.max(0, f.start - 12), f.start);
-  return (
-    /由(?:上年|去年|上年度|(?:19|20)\d\d年度?)?(?:同期)?的?\s*$/.test(before) ||
-    /(?:提高|提升|增加|增长|上升|扩大|下降|降低|减少|缩小|压减|增|降)(?:到|至)\s*$/.test(before)
-  );
+  return FROM_END.test(before) || TO_END.test(before);
 }
+
+const FROM_END = new RegExp(`${FROM}\\s*$`);
+const TO_END = new RegExp(`${TO_VERB}\\s*$`);
+const AGAINST_LAST_YEAR = new RegExp(`(?:较|比)(?:${LAST_YEAR})(?:的|为)?\\s*$`);
+const PRIOR = new RegExp(`(?:(?:较|比)${EARLIER}(?:的|为)?|(?:上年|去年|上年度)(?:为|是))\\s*$`);
