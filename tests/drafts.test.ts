@@ -76,7 +76,7 @@ describe('fixture drafts give exactly their expected findings', () => {
 });
 
 /**
- * Drafts written blind by a colleague, with a key of planted slips (tests/fixtures/drafts/blind to blind8, *.expected.json):
+ * Drafts written blind by a colleague, with a key of planted slips (tests/fixtures/drafts/blind to blind10, *.expected.json):
  * each planted slip found is an expected finding (its key id in `slip`), everything else stays silent, and
  * each slip still missed is listed in `knownMisses`, checked to stay missed so that the list is honest.
  * A Word draft's findings are placed by paragraph number, given in `line`.
@@ -84,7 +84,18 @@ describe('fixture drafts give exactly their expected findings', () => {
 describe('blind drafts give exactly the planted slips, and no false alarm', () => {
   const where = (f: { location: { line?: number | null; paragraph?: number | null } }) =>
     f.location.line ?? f.location.paragraph ?? null;
-  for (const set of ['blind', 'blind2', 'blind3', 'blind4', 'blind5', 'blind6', 'blind7', 'blind8']) {
+  for (const set of [
+    'blind',
+    'blind2',
+    'blind3',
+    'blind4',
+    'blind5',
+    'blind6',
+    'blind7',
+    'blind8',
+    'blind9',
+    'blind10',
+  ]) {
     const dir = join(FIXTURES, set);
     for (const file of readdirSync(dir).filter((f) => /\.(md|txt|docx)$/.test(f))) {
       test(`${set}/${file}`, async () => {
@@ -861,4 +872,77 @@ test('several windows of months named together are rounds of one activity, not t
   ).toEqual(['1326个']);
   // One window is a period of its own.
   expect(conflicts('1-6月纳入监控项目1302个。\n\n全年对1326个项目实施跟踪监控。\n')).toEqual([]);
+});
+
+describe('one-sentence cases from the ninth and tenth blind tests', () => {
+  const found = (md: string) => checkParagraphs('x.md', readMd(md)).findings.map((f) => [f.rule, f.stated]);
+
+  test('an example’s figures are not the totals stated elsewhere; rounds are periods; activities of the paragraph tell sets apart', () => {
+    expect(
+      found(
+        '通过评估共核减资金7,842.15万元。\n\n从具体项目看，州交通运输局申报的农村公路项目，核减资金1,260.00万元。\n',
+      ),
+    ).toEqual([]);
+    expect(
+      found('第一轮向19个部门发出预警函23份。\n\n第二轮监控期间，本轮向13个部门发出预警函16份。\n'),
+    ).toEqual([]);
+    expect(
+      found(
+        '组织单位自评，自评结果为优的1,012个、良的187个，优良率96.46%。\n\n开展财政重点评价12个，评价结果为优的3个、良的6个，优良率75%。\n',
+      ),
+    ).toEqual([]);
+  });
+
+  test('a breakdown in brackets breaks down the figure before the bracket, and its parts are not the outer parts', () => {
+    const md = (x: string) =>
+      `经费预算1,642.30万元，其中因公出国（境）费12.00万元、公务用车购置及运行维护费1,187.60万元（其中购置费146.00万元、运行维护费${x}万元）、公务接待费442.70万元。\n`;
+    expect(found(md('1,041.60'))).toEqual([]);
+    expect(found(md('1,040.60'))).toEqual([['sum-mismatch', '1,187.60万元']]);
+  });
+
+  test('classes said to overlap only fit within the whole; a count listed with another is not the whole or the changed figure', () => {
+    expect(
+      found(
+        '发现偏差项目97个。按偏差类型分，进度滞后的68个，目标偏离的45个，部分项目同时存在上述两类问题（共16个）。\n',
+      ),
+    ).toEqual([]);
+    expect(
+      found(
+        '全年共对9项政策、43个项目开展事前绩效评估，较上年增加11个（2022年为41个）。按评估结论分，予以支持的29个，调整后予以支持的17个，不予支持的6个。\n',
+      ),
+    ).toEqual([]);
+  });
+
+  test('grades of projects are not under the count of the departments that graded them; bracketed earlier-year counts are no coverage', () => {
+    expect(
+      found(
+        '61个部门对487个项目开展自评，实现自评全覆盖（2023年为61个部门中的54个）。自评结果为优的412个、良的63个、中的12个。\n',
+      ),
+    ).toEqual([]);
+  });
+
+  test('占…的 opening a clause is a share of the figure before it; 条 and 个 are not one counter', () => {
+    expect(
+      found(
+        '全年共审核绩效指标29,580条，发现指标填报差错71条；退回修改项目绩效目标465个，占审核项目总数的14.15%。\n',
+      ),
+    ).toEqual([]);
+    expect(found('抽查复核项目120个，发现自评结果明显偏高的19个，占抽查项目的15.38%。\n')).toEqual([
+      ['rate-mismatch', '15.38%'],
+    ]);
+  });
+
+  test('优良率 takes 优 and 良 together, never one grade; a run-in list inside a point does not advance the points', () => {
+    expect(
+      found('自评结果显示，优秀项目312个、良好项目71个、中等项目15个、差等项目3个，优良率95.51%。\n'),
+    ).toEqual([]);
+    expect(
+      found(
+        '一是目标化。\n\n二是标准化。问题主要集中在三个方面：一是脱节；二是重产出；三是保守。\n\n三是同步化。\n',
+      ),
+    ).toEqual([]);
+    expect(found('各县（市）各县（市）同步建立机制。\n')).toEqual([
+      ['duplicate-phrase', '各县（市）各县（市）'],
+    ]);
+  });
 });

@@ -3,7 +3,7 @@ import { chineseNumeral } from './numbers.js';
 import type { DraftParagraph } from './text.js';
 
 /** 今年，今年，: a phrase typed twice in a row; 进一步进一步, 各级各级: a word typed twice. */
-const DUPLICATE = /([\u4e00-\u9fff]{2,12}[，、；。：]?)\1/g;
+const DUPLICATE = /([\u4e00-\u9fff（）]{2,12}[，、；。：]?)\1/g;
 /**
  * Two-character words that never stand twice in a row in a report, so that doubling them is a slip
  * (各级各级). Other two-character doublings can be two words meeting (各部门部门预算, 重点项目项目库)
@@ -133,16 +133,22 @@ function pointsOf(text: string): { n: number; name: string; index: number }[] {
 
 function runInPoints(file: string, paragraphs: DraftParagraph[]): Finding[] {
   const out: Finding[] = [];
-  let counter = 0;
+  // The sequence of points that open paragraphs (一是… / 二是… / 三是…), which a list inside one of
+  // them (主要有三个方面：一是…二是…三是…) does not advance.
+  let outer = 0;
   for (const p of paragraphs) {
     const points = pointsOf(p.text);
-    if (points.length === 0) {
-      counter = 0;
+    const first = points[0];
+    if (!first) {
+      outer = 0;
       continue;
     }
-    if ((points[0]?.index ?? -1) !== 0) counter = 0;
+    const opens = first.index === 0;
+    let counter = opens ? outer : 0;
+    let restarted = false;
     for (const { n, name, index } of points) {
       if (n === 0) continue;
+      if (n === 1 && counter > 0) restarted = true;
       if (n !== 1 && counter > 0 && n !== counter + 1) {
         out.push({
           rule: 'numbering-style',
@@ -158,6 +164,7 @@ function runInPoints(file: string, paragraphs: DraftParagraph[]): Finding[] {
       }
       counter = n;
     }
+    if (opens) outer = restarted ? first.n : counter;
   }
   return out;
 }

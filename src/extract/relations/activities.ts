@@ -149,12 +149,27 @@ export function activityKeys(figs: DraftFigure[]): Map<DraftFigure, ActivitySet>
   return keys;
 }
 
-/** The activity named last before a figure in its sentence (通过事前绩效评估审减资金…), if any. */
+/** Activities named in a paragraph, with where (found once per paragraph). */
+const activitiesCache = new WeakMap<DraftParagraph, { index: number; name: string | undefined }[]>();
+
+/**
+ * The activity named last before a figure in its paragraph (自评结果…优良率96.46% against 重点评价…评价
+ * 结果…优良率75%), if any: statements under two activities are about two sets.
+ */
 export function activityBefore(f: DraftFigure): string | undefined {
-  const [s] = sentenceSpan(f.para, f.sentence);
-  const before = f.para.text.slice(s, f.start);
+  let named = activitiesCache.get(f.para);
+  if (!named) {
+    named = [...f.para.text.matchAll(ANY_ACTIVITY_G)].map((m) => ({
+      index: m.index ?? 0,
+      name: canonical(m[0]),
+    }));
+    activitiesCache.set(f.para, named);
+  }
   let last: string | undefined;
-  for (const m of before.matchAll(ANY_ACTIVITY_G)) last = canonical(m[0]);
+  for (const a of named) {
+    if (a.index >= f.start) break;
+    last = a.name;
+  }
   return last;
 }
 

@@ -12,6 +12,7 @@ import {
   sameCounter,
   isChange,
   isPrior,
+  listedWith,
   surelyLte,
   roughIntersects,
 } from './common.js';
@@ -40,25 +41,47 @@ export function breakdowns(sentence: DraftFigure[], out: Relation[], previous?: 
   )
     return;
   const marks = [...text.slice(from, to).matchAll(BREAKDOWN)].map((m) => from + (m.index ?? 0));
+  // A breakdown in brackets (运行维护费1,187.60万元（其中购置费146.00万元、…）) breaks down the figure
+  // right before the bracket, and its parts are not parts of the breakdown around it.
+  const nested = marks.map((k) => bracketAround(text, from, k));
+  const inner = (f: DraftFigure) => nested.some((b) => !!b && f.start > b[0] && f.start < b[1]);
   marks.forEach((k, i) => {
-    // The parts run to the next marker, or to the end of the clause (；。).
-    const ends = [marks[i + 1] ?? -1, text.indexOf('；', k), text.indexOf('。', k)].filter((x) => x > k);
+    const bracket = nested[i];
+    // The parts run to the next marker outside brackets, or to the end of the clause (；。) or bracket.
+    const next = marks.find((m, j) => j > i && (bracket ? true : !nested[j]));
+    const ends = [next ?? -1, text.indexOf('；', k), text.indexOf('。', k), bracket?.[1] ?? -1].filter(
+      (x) => x > k,
+    );
     const end = ends.length > 0 ? Math.min(...ends) : text.length;
     // A sentence that opens with the marker (其中：…, 按预算类别分，…) breaks down the sentence before it.
     const opens = !!previous && /^[\s，,]*$/.test(text.slice(from, k));
-    const pool = opens && previous ? [...previous, ...sentence] : sentence;
+    let pool = opens && previous ? [...previous, ...sentence] : sentence;
+    if (bracket) pool = pool.filter((f) => f.end <= bracket[0] || f.start > k);
+    else pool = pool.filter((f) => !inner(f));
     // Parts given in pairs (项目653个、27.83亿元，…) break down a count and an amount: each kind on its own.
     const heads: DraftFigure[] = [];
-    for (const f of sentence)
+    for (const f of pool)
       if (f.start > k && f.start < end && f.unit.kind !== 'percent' && f.unit.kind !== 'points')
         if (!heads.some((h) => comparable(h.unit, f.unit) && sameCounter(h, f))) heads.push(f);
-    for (const head of heads) breakdownOf(pool, head, k, end, text, out);
+    for (const head of heads) breakdownOf(pool, head, k, end, text, out, opens ? previous : undefined);
   });
+}
+
+/** The bracket a marker stands in, within its sentence: [open, close], or undefined. */
+function bracketAround(text: string, from: number, k: number): [number, number] | undefined {
+  const open = Math.max(text.lastIndexOf('（', k), text.lastIndexOf('(', k));
+  if (open < from) return undefined;
+  const closes = [text.indexOf('）', open), text.indexOf(')', open)].filter((x) => x > open);
+  const close = closes.length > 0 ? Math.min(...closes) : -1;
+  return close > k ? [open, close] : undefined;
 }
 
 /** What may follow the last part before the clause ends: its paired figure (、资金0.57亿元, 、13个). */
 const PAIRED_THEN_END =
   /^\s*(?:[、，,]\s*(?:资金|金额)?\s*[\d.,，]+\s*(?:万元|亿元|元|个|项)\s*(?:资金)?)?\s*[。；]/;
+
+/** Words saying that classes overlap: 同时存在两类问题, 兼有. */
+const OVERLAP = /同时存在|同时属于|兼有|交叉|重复计算/;
 
 const MARKER_WORDS = ['其中', '包括', '按', '从'];
 
@@ -70,7 +93,7 @@ const BRACKETED_PRIOR = new RegExp(`${BRACKETED_EARLIER}\\s*$`);
 
 /** 其中, 包括, 按资金计, and a sentence opening 按…分: what introduces the parts of a total. */
 const BREAKDOWN =
-  /其中|包括|按(?:资金|金额|资金量)计|(?:^|[，,；;])[\s]*按(?!照|时|期|月|规定|要求)[\u4e00-\u9fff]{1,8}分(?=[，,：:])|(?:^|[，,；;])[\s]*从(?:组织方式|评价结果|评估结论|评价等级|资金来源|预算类型|项目类型|层级|领域分布|行业分布)看(?=[，,：:])/g;
+  /其中|包括|按(?:资金|金额|资金量)计|(?:^|[，,；;])[\s]*按(?!照|时|期|月|规定|要求)[\u4e00-\u9fff]{1,8}分(?=[，,：:])|(?:^|[，,；;])[\s]*从(?:组织方式|评价结果|评估结论|评价等级|资金来源|预算类型|项目类型|项目类别|类别|层级|领域分布|行业分布)看(?=[，,：:])/g;
 
 /** The total of the parts of `head`'s kind after the marker at k, and whether they add up to it. */
 function breakdownOf(
@@ -80,15 +103,17 @@ function breakdownOf(
   end: number,
   text: string,
   out: Relation[],
+  previous?: DraftFigure[],
 ): void {
-  const candidates = pool.filter(
+  let candidates = pool.filter(
     (f) =>
       f.end <= k &&
       comparable(f.unit, head.unit) &&
       sameCounter(f, head) &&
       !isChange(f) &&
       !isPrior(f) &&
-      !PARTS.has(f) &&
+      !(PARTS.has(f) && f.sentence !== head.sentence) &&
+      !listedWith(f) &&
       !BRACKETED_PRIOR.test(text.slice(Math.max(0, f.start - 10), f.start)) &&
       operand(f) &&
       // A part singled out by 其中 in the sentence before is not the whole a new breakdown opens on.
@@ -97,6 +122,13 @@ function breakdownOf(
         /其中[^，。；,;]{0,12}$/.test(text.slice(Math.max(0, f.start - 14), f.start))
       ),
   );
+  // A whole in the sentence before is at least as large as each of its parts (从评估结论看，通过41个…
+  // never breaks down the 5个 that closed the sentence before).
+  const largest = Math.max(
+    0,
+    ...pool.filter((f) => f.start > k && f.start < end && comparable(f.unit, head.unit)).map((f) => f.num),
+  );
+  if (previous) candidates = candidates.filter((t) => !previous.includes(t) || t.num >= largest);
   const classifying = /^[\s，,；;]*(?:按|从)/.test(text.slice(k, k + 3));
   const partsOf = (t: DraftFigure) =>
     pool.filter(
@@ -128,6 +160,16 @@ function breakdownOf(
   const last = parts[parts.length - 1] as DraftFigure;
   // The parts close the clause, a paired amount (、27.83亿元) or count after the last one aside.
   const closes = PAIRED_THEN_END.test(text.slice(last.end, last.end + 24)) && text[k] !== '包';
+  // Classes that overlap (部分项目同时存在两类问题) add up to more than the whole: each only fits within it.
+  if (classifying && OVERLAP.test(text.slice(k, end + 40))) {
+    for (const p of parts)
+      pushHolding(
+        out,
+        { kind: 'bound', check: 'atMost', figure: p, limit: total, certainty: 'inferred' },
+        surelyLte(p.lo, total.hi),
+      );
+    return;
+  }
   // 按资金计 and 按预算类别分 restate a whole in classes: its parts are all the classes.
   pushBreakdown(
     total,

@@ -4,7 +4,7 @@ import { ZERO } from '../../figures/decimal.js';
 import { type Figure } from '../../figures/figure.js';
 import { comparable } from '../../figures/units.js';
 import { type DraftFigure, sentenceSpan } from '../figures.js';
-import { isChange, isPrior } from './common.js';
+import { isChange, isPrior, listedWith } from './common.js';
 import { headNoun } from '../labels.js';
 import { BRACKETED_EARLIER, EARLIER, FROM, LAST_YEAR, TO_VERB } from '../vocabulary.js';
 
@@ -157,6 +157,7 @@ export function changes(
               f !== previous &&
               !isChange(f) &&
               !isPrior(f) &&
+              !listedWith(f) &&
               !BRACKETED_PRIOR.test(text.slice(Math.max(0, f.start - 10), f.start)) &&
               (d.unit.kind !== 'percent' || !kind || f.unit.kind === kind) &&
               (d.unit.kind === 'points'

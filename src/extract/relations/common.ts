@@ -42,7 +42,8 @@ export const approx = (...fs: DraftFigure[]) => fs.some((f) => f.approx !== unde
 export const operand = (f: DraftFigure) => !f.found.chinese;
 
 /** Counters of things that may stand for one another (86个部门中84家); rounds, batches and copies may not. */
-const THINGS = new Set(['个', '项', '家', '所', '名', '户', '件', '条', '套', '本', '张', '篇']);
+// 条 is not among them: 条 counts indicators, opinions and problems, 个 the projects they belong to.
+const THINGS = new Set(['个', '项', '家', '所', '名', '户', '件', '套', '本', '张', '篇']);
 
 /** Counts of one kind of thing: 2轮 is never a share or a part of 4876个项目, nor 两轮 of 23份. */
 export function sameCounter(a: DraftFigure, b: DraftFigure): boolean {
@@ -62,7 +63,13 @@ export function isChange(f: DraftFigure): boolean {
 
 /** Whether a figure is an earlier year's (较2021年的74个, 比上年的91.16%, 上年为95.14%), not this year's. */
 export function isPrior(f: DraftFigure): boolean {
-  return PRIOR.test(f.para.text.slice(Math.max(0, f.start - 10), f.start));
+  const text = f.para.text;
+  if (PRIOR.test(text.slice(Math.max(0, f.start - 10), f.start))) return true;
+  // （2023年为61个部门中的54个）: everything in a bracket that gives an earlier year is of that year.
+  const open = Math.max(text.lastIndexOf('（', f.start), text.lastIndexOf('(', f.start));
+  if (open < 0 || f.start - open > 30) return false;
+  const inside = text.slice(open + 1, f.start);
+  return !/[）)]/.test(inside) && EARLIER_BRACKET.test(inside);
 }
 
 /** Whether a / b × 100% can be the rate r, as intervals: floats when they are sure, exact otherwise. */
@@ -103,4 +110,20 @@ export function isFromTo(f: DraftFigure): boolean {
 const FROM_END = new RegExp(`${FROM}\\s*$`);
 const TO_END = new RegExp(`${TO_VERB}\\s*$`);
 const AGAINST_LAST_YEAR = new RegExp(`(?:较|比)(?:${LAST_YEAR})(?:的|为)?\\s*$`);
+const EARLIER_BRACKET = new RegExp(`^${EARLIER}(?:为|是|的)`);
 const PRIOR = new RegExp(`(?:(?:较|比)${EARLIER}(?:的|为)?|(?:上年|去年|上年度)(?:为|是))\\s*$`);
+
+/**
+ * A count listed with another count (9项政策、43个项目; 24个重点项目和6个部门整体支出): what is said of
+ * them after — a change, grades, a breakdown — is said of the two together, not of this one.
+ */
+export function listedWith(t: DraftFigure): boolean {
+  if (t.unit.kind !== 'count') return false;
+  const text = t.para.text;
+  const after = text.slice(t.end, t.end + 12);
+  const before = text.slice(Math.max(0, t.start - 12), t.start);
+  return (
+    /^[\u4e00-\u9fff]{0,8}[和、及与]\s*[\d０-９][\d,.，]*\s*(?:个|项|家|所|名|户)/.test(after) ||
+    /[\d０-９]\s*(?:个|项|家|所|名|户)[\u4e00-\u9fff]{0,8}[和、及与]\s*$/.test(before)
+  );
+}

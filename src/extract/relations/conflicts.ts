@@ -23,7 +23,7 @@ const GENERIC = new Set([
 
 /** Periods that make two statements of one label different quantities: another year, last year, a total to date, part of a year. */
 const PERIOD =
-  /(?:19|20)\d\d年度?|上年|去年|上一年度?|同期|累计|以来|历年|新增|[上下]半年|[一二三四1-4]季度|\d{1,2}\s?[-—~－至]\s?\d{1,2}\s?月|\d{1,2}\s?月(?:底|末|份)?/g;
+  /(?:19|20)\d\d年度?|上年|去年|上一年度?|同期|累计|以来|历年|新增|[上下]半年|[一二三四1-4]季度|第[一二三四五1-5][轮批次]|首[轮批]|本[轮批]|\d{1,2}\s?[-—~－至]\s?\d{1,2}\s?月|\d{1,2}\s?月(?:底|末|份)?/g;
 /** Between two statements in one paragraph: a turn to other items (另有, 其余, 二是, （2）, ：, ；). */
 const OTHER_ITEMS =
   /另|此外|其余|剩余|其他|其它|分别|其中|一是|二是|三是|四是|五是|六是|其一|其二|例如|比如|[①-⑳]|[（(][一二三四五六七八九十\d]+[）)]|(?:^|[^\d.])\d+[.．、](?!\d)|[：；:;]/;
@@ -98,6 +98,16 @@ function scopeOf(f: DraftFigure): string | undefined {
   return m?.[1];
 }
 
+/** Words that open an example: the figures after them are of one case. */
+const INSTANCE =
+  /例如|比如|譬如|典型案例|具体项目|以[^，。；]{1,24}为例|[局委办厅院]申报的|某[^，。；]{0,16}(?:项目|政策|单位)/;
+
+/** Whether a figure's sentence, up to it, gives an example (从典型案例看，市城管局申报的…项目，…审减资金1,140万元). */
+function isInstance(f: DraftFigure): boolean {
+  const [s] = sentenceSpan(f.para, f.sentence);
+  return INSTANCE.test(f.para.text.slice(s, f.start));
+}
+
 /**
  * Two statements of one label that can be the same quantity: other paragraphs, or, within a paragraph,
  * the very same label in another sentence with no turn to other items between them.
@@ -108,6 +118,8 @@ export function restates(a: DraftFigure, b: DraftFigure, year: string | undefine
   // 通过事前评估核减资金… and 通过重点评价核减资金…: the same words about two activities.
   const [aa, ab] = [activityBefore(a), activityBefore(b)];
   if (aa && ab && aa !== ab) return false;
+  // 例如，某项目核减资金1,260万元: an instance, not the total stated elsewhere.
+  if (isInstance(a) || isInstance(b)) return false;
   if (a.para === b.para) {
     if (a.sentence === b.sentence || a.label !== b.label) return false;
     const [x, y] = a.start < b.start ? [a, b] : [b, a];

@@ -6,7 +6,7 @@
 import type { Relation } from '../../check/types.js';
 import type { DraftFigure } from '../figures.js';
 import { headNoun } from '../labels.js';
-import { isChange, operand, pushHolding, roughIntersects, surelyLte } from './common.js';
+import { isChange, isPrior, listedWith, operand, pushHolding, roughIntersects, surelyLte } from './common.js';
 
 /** A grade named right before its count: 优3个, “良”的7个, 良好项目4个, 等级为中的2个. */
 const GRADE =
@@ -55,7 +55,7 @@ export function grades(sentence: DraftFigure[], out: Relation[], previous?: Draf
     // Grades already read as the parts of a breakdown (其中：优秀项目624个、…) are not counted twice.
     if (out.some((r) => (r.kind === 'sum' && r.parts.includes(f)) || (r.kind === 'bound' && r.figure === f)))
       continue;
-    const total = gradedTotal(f, sentence, previous);
+    const total = gradedTotal(run, sentence, previous);
     if (!total) continue;
     const complete = names.some((n) => LOWEST.test(n) && n !== '中');
     let lo = 0;
@@ -69,23 +69,15 @@ export function grades(sentence: DraftFigure[], out: Relation[], previous?: Draf
   }
 }
 
-/** A count listed with another (24个重点项目和6个部门整体支出): what was graded is the two together. */
-function listed(t: DraftFigure): boolean {
-  const text = t.para.text;
-  const after = text.slice(t.end, t.end + 12);
-  const before = text.slice(Math.max(0, t.start - 12), t.start);
-  return (
-    /^[\u4e00-\u9fff]{0,8}[和、及与]\s*[\d０-９]/.test(after) ||
-    /[\d０-９]\s*(?:个|项|家)[\u4e00-\u9fff]{0,8}[和、及与]\s*$/.test(before)
-  );
-}
-
 /** The count of what was graded: the last count of a graded thing before the grades, in the sentence or the one before. */
 function gradedTotal(
-  first: DraftFigure,
+  run: DraftFigure[],
   sentence: DraftFigure[],
   previous: DraftFigure[] | undefined,
 ): DraftFigure | undefined {
+  const first = run[0] as DraftFigure;
+  // What was graded is at least as many as any one grade (61个部门对487个项目开展自评…优的412个).
+  const largest = Math.max(...run.map((p) => p.num));
   const fits = (t: DraftFigure) =>
     t.unit.kind === 'count' &&
     !t.approx &&
@@ -93,7 +85,9 @@ function gradedTotal(
     !isChange(t) &&
     t.unit.symbol === first.unit.symbol &&
     GRADED.test(headNoun(t.label) ?? '') &&
-    !listed(t);
+    t.num >= largest &&
+    !isPrior(t) &&
+    !listedWith(t);
   const before = sentence.filter((t) => t.start < first.start);
   const own = before.filter(fits);
   if (own.length > 0) return own[own.length - 1];

@@ -106,9 +106,41 @@ export function rates(sentence: DraftFigure[], out: Relation[], previous?: Draft
     // A rate whose formula the genre fixes (核减率) or that names its terms (核减资金占评估资金的) takes its
     // numerator from the amounts it names, when the sentence states one.
     const formula = formulaOf(r.label);
-    const numerators = formula ? amounts.filter((f) => formula.numerator.test(f.label ?? '')) : [];
-    // A share that names its numerator (两类合计占评估项目总数的) is about that; none stated, nothing to check.
-    if (numerators.length === 0 && shareNames(r.label)) continue;
+    // A rate of grades names them before the count (评价等次为优、良的项目7个), not always in its label.
+    const nameOf = (f: DraftFigure) =>
+      formula?.named
+        ? r.para.text.slice(Math.max(0, f.start - 12), f.start) + (f.label ?? '')
+        : (f.label ?? '');
+    let numerators = formula ? amounts.filter((f) => formula.numerator.test(nameOf(f))) : [];
+    // 退回修改项目绩效目标465个，占审核项目总数的14.15%: a share opening its clause with 占 is of the
+    // figure right before it.
+    const subject = amounts[amounts.length - 1];
+    if (
+      /^占/.test(r.label) &&
+      subject &&
+      /^[，,]\s*占[^，。；,;\d]*$/.test(r.para.text.slice(subject.end, r.start))
+    )
+      numerators = [subject];
+    // …and its denominator from the amounts named as one (申报资金 for 核减率), when the sentence names any.
+    const denominators = formula
+      ? amounts.filter(
+          (f) =>
+            !numerators.includes(f) &&
+            numerators.some((n) => comparable(n.unit, f.unit)) &&
+            formula.denominator.test(f.label ?? ''),
+        )
+      : [];
+    // 12份评价报告全部公开，公开率100%: all of one set, a share of itself.
+    if (
+      r.num === 100 &&
+      /(?:全部|均|全都|悉数|一律)[^，。；,;]{0,8}[，,]?[^，。；,;\d]{0,8}$/.test(
+        r.para.text.slice(Math.max(0, r.start - 20), r.start),
+      )
+    )
+      continue;
+    // A share that names its numerator (两类合计占评估项目总数的), or a rate of grades taken together (优良率:
+    // 优 and 良), is about that; none stated, nothing to check.
+    if (numerators.length === 0 && (shareNames(r.label) || formula?.named)) continue;
     // 共评估项目46个，涉及资金8.36亿元。…审减资金0.74亿元，审减率8.58%: the denominator it names may stand in
     // the sentence before, when this one has none — the one amount there that the formula names.
     const numerator = numerators[0];
@@ -145,6 +177,7 @@ export function rates(sentence: DraftFigure[], out: Relation[], previous?: Draft
         if (a === b || !comparable(a.unit, b.unit) || !sameCounter(a, b) || b.num === 0) continue;
         if (named.length > 0 && !named.includes(a) && !named.includes(b)) continue;
         if (numerators.length > 0 && !numerators.includes(a)) continue;
+        if (denominators.length > 0 && !denominators.includes(b)) continue;
         if (!(surelyLte(a.num, b.num) ?? baseValue(a).lte(baseValue(b)))) continue;
         if (parallel(a, b, stem)) continue;
         any = true;
@@ -181,7 +214,7 @@ export function rates(sentence: DraftFigure[], out: Relation[], previous?: Draft
 const GENERIC_TERM = /(?:资金|金额|项目|个数|数量|总额|总数)$/;
 
 /** The formula of a rate: fixed by the genre, or named by a share (核减资金占评估资金 → 核减 over 评估). */
-function formulaOf(label: string): { numerator: RegExp; denominator: RegExp } | undefined {
+function formulaOf(label: string): { numerator: RegExp; denominator: RegExp; named?: boolean } | undefined {
   const fixed = FORMULAS.find((x) => x.rate.test(label));
   if (fixed) return fixed;
   const names = shareNames(label);
@@ -198,4 +231,7 @@ const FORMULAS = [
   { rate: /执行率|支出率|支付率|支出进度/, numerator: /支出|支付|执行/, denominator: /预算|下达|到位|安排/ },
   { rate: /到位率/, numerator: /到位/, denominator: /预算|下达|安排|资金/ },
   { rate: /整改率|整改完成率/, numerator: /整改/, denominator: /问题/ },
+  { rate: /优良率/, numerator: /优良|优[、和及与]良/, denominator: /./, named: true },
+  { rate: /优秀率/, numerator: /优秀|为优/, denominator: /./, named: true },
+  { rate: /合格率/, numerator: /合格/, denominator: /./, named: true },
 ];
