@@ -946,3 +946,43 @@ describe('one-sentence cases from the ninth and tenth blind tests', () => {
     ]);
   });
 });
+
+describe('tables in a draft', () => {
+  const found = (md: string) =>
+    checkParagraphs('x.md', readMd(md)).findings.map((f) => [f.rule, f.stated, f.location.line]);
+  const table = (fund: string, rate: string) =>
+    [
+      '| 预算类别 | 项目数 | 预算金额（万元） | 支出（万元） | 执行率 |',
+      '| --- | ---: | ---: | ---: | ---: |',
+      '| 一般公共预算 | 502 | 196,200 | 150,867 | 76.89% |',
+      `| 政府性基金预算 | 57 | 47,100 | 32,526 | ${rate} |`,
+      '| 国有资本经营预算 | 7 | 2,400 | 1,872 | 78.00% |',
+      `| 合计 | 566 | ${fund} | 185,265 | 75.40% |`,
+      '',
+    ].join('\n');
+
+  test('a 合计 row equals the rows above it, column by column', () => {
+    expect(found(table('245,700', '69.06%'))).toEqual([]);
+    expect(found(table('254,700', '69.06%'))).toEqual([
+      ['sum-mismatch', '254,700', 6],
+      ['rate-mismatch', '75.40%', 6],
+    ]);
+  });
+
+  test('a rate column follows the ratio the other rows show; one row off is reported', () => {
+    expect(found(table('245,700', '96.06%'))).toEqual([['rate-mismatch', '96.06%', 4]]);
+  });
+
+  test('a table whose percentages follow no formula of its columns is left alone', () => {
+    const md = [
+      '| 项目 | 得分 | 完成率 |',
+      '| --- | --- | --- |',
+      '| 甲 | 93.5 | 88% |',
+      '| 乙 | 91.2 | 97% |',
+      '| 丙 | 80.0 | 75% |',
+      '| 丁 | 76.4 | 99% |',
+      '',
+    ].join('\n');
+    expect(found(md)).toEqual([]);
+  });
+});

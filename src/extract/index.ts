@@ -8,6 +8,7 @@ import { duplicatePhrases, numberingStyle } from './prose.js';
 import { readDocx } from './read-docx.js';
 import { readMd } from './read-md.js';
 import { readTxt } from './read-txt.js';
+import { tableRelations } from './tables.js';
 import { draftRelations, HOLDING, reportYearOf } from './relations.js';
 import type { DraftParagraph } from './text.js';
 
@@ -67,6 +68,9 @@ export function checkParagraphs(file: string, paragraphs: DraftParagraph[]): Dra
     ]);
     return { ...f, excerpt: excerpt(fig, marked) };
   });
+  // Tables: a 合计 row and rate columns, each finding shown with its row.
+  const tables = tableRelations(file, paragraphs);
+  for (const f of evaluate(tables.relations)) findings.push({ ...f, excerpt: tables.rows.get(f.location) });
   findings.push(...duplicatePhrases(file, paragraphs), ...numberingStyle(file, paragraphs));
   return { findings: sortFindings(findings), figures, paragraphs };
 }

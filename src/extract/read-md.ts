@@ -1,5 +1,5 @@
 import { joinWrapped } from '../load/cjk-fold.js';
-import { type DraftParagraph, paragraphFrom } from './text.js';
+import { type DraftParagraph, paragraphFrom, type TableCell } from './text.js';
 
 type Piece = { text: string; line: number; column: number };
 
@@ -84,10 +84,17 @@ export function readMd(source: string): DraftParagraph[] {
   let current: Piece[] = [];
   let fenced = false;
   let comment = false;
-  const flush = () => {
-    if (current.some((p) => p.text.trim())) out.push(paragraphFrom(current, out.length + 1));
+  const flush = (cell?: TableCell) => {
+    if (current.some((p) => p.text.trim())) {
+      const para = paragraphFrom(current, out.length + 1);
+      if (cell) para.cell = cell;
+      out.push(para);
+    }
     current = [];
   };
+  // Tables: each cell a paragraph that knows its table, row and column.
+  let table = 0;
+  let row = -1;
   const add = (pieces: Piece[]) => {
     if (pieces.length === 0) return;
     const prev = current[current.length - 1];
@@ -111,6 +118,7 @@ export function readMd(source: string): DraftParagraph[] {
     }
     if (raw.trim() === '' || RULE.test(raw)) {
       flush();
+      row = -1;
       return;
     }
     let text = raw;
@@ -125,17 +133,23 @@ export function readMd(source: string): DraftParagraph[] {
     if (/^\s*\|/.test(text)) {
       flush();
       if (TABLE_SEPARATOR.test(text)) return;
+      if (row < 0) table++;
+      row++;
       let offset = text.indexOf('|') + 1;
-      for (const cell of text.slice(offset).split('|')) {
-        const lead = cell.length - cell.trimStart().length;
-        if (cell.trim()) {
-          add(inline(cell.trim(), line, column + offset + lead));
-          flush();
-        }
-        offset += cell.length + 1;
-      }
+      text
+        .slice(offset)
+        .split('|')
+        .forEach((cell, c) => {
+          const lead = cell.length - cell.trimStart().length;
+          if (cell.trim()) {
+            add(inline(cell.trim(), line, column + offset + lead));
+            flush({ table, row, column: c });
+          }
+          offset += cell.length + 1;
+        });
       return;
     }
+    row = -1;
     const heading = HEADING.exec(text);
     if (heading) {
       flush();

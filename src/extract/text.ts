@@ -9,6 +9,14 @@ export interface DraftParagraph {
   index: number;
   /** Source position of the character at `offset` in `text`. */
   at(offset: number): { line: number | null; column: number | null; paragraph: number };
+  /** For a table cell: which table of the draft, which row (0 is the header) and which column. */
+  cell?: TableCell;
+}
+
+export interface TableCell {
+  table: number;
+  row: number;
+  column: number;
 }
 
 export interface DraftText {
