@@ -986,3 +986,34 @@ describe('tables in a draft', () => {
     expect(found(md)).toEqual([]);
   });
 });
+
+test('a Word table is read by cell: its 合计 row is checked and the finding placed by paragraph', async () => {
+  const { Document, Packer, Paragraph, Table, TableCell, TableRow } = await import('docx');
+  const rows = [
+    ['资金类别', '金额（万元）'],
+    ['专项转移支付项目', '300202.87'],
+    ['部门预算项目', '176145.19'],
+    ['直达资金项目', '164544.54'],
+    ['合计', '654215.01'],
+  ];
+  const doc = new Document({
+    sections: [
+      {
+        children: [
+          new Paragraph('资金构成如下表。'),
+          new Table({
+            rows: rows.map(
+              (r) =>
+                new TableRow({ children: r.map((t) => new TableCell({ children: [new Paragraph(t)] })) }),
+            ),
+          }),
+        ],
+      },
+    ],
+  });
+  const bytes = await Packer.toBuffer(doc);
+  const r = checkParagraphs('t.docx', await readDocx(bytes, 't.docx'));
+  expect(r.findings.map((f) => [f.rule, f.stated, f.location.paragraph])).toEqual([
+    ['sum-mismatch', '654215.01', 11],
+  ]);
+});

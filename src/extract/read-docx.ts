@@ -22,10 +22,45 @@ export async function readDocx(data: Uint8Array, file: string): Promise<DraftPar
   const out: DraftParagraph[] = [];
   const body = xml.slice(xml.indexOf('<w:body'));
   let n = 0;
-  for (const m of body.matchAll(/<w:p[ >].*?<\/w:p>|<w:p\/>/gs)) {
+  // Tables: the cell a paragraph stands in (the first paragraph with text of a cell speaks for it).
+  let table = 0;
+  let depth = 0;
+  let row = -1;
+  let column = -1;
+  let cellTaken = false;
+  for (const m of body.matchAll(
+    /<w:tbl>|<\/w:tbl>|<w:tr[ >]|<\/w:tr>|<w:tc[ >]|<w:p[ >].*?<\/w:p>|<w:p\/>/gs,
+  )) {
+    const tag = m[0];
+    if (tag === '<w:tbl>') {
+      if (++depth === 1) {
+        table++;
+        row = -1;
+      }
+      continue;
+    }
+    if (tag === '</w:tbl>') {
+      depth--;
+      continue;
+    }
+    if (tag.startsWith('<w:tr')) {
+      if (depth === 1) {
+        row++;
+        column = -1;
+      }
+      continue;
+    }
+    if (tag === '</w:tr>') continue;
+    if (tag.startsWith('<w:tc')) {
+      if (depth === 1) {
+        column++;
+        cellTaken = false;
+      }
+      continue;
+    }
     n++;
     let text = '';
-    for (const t of m[0].matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>|<w:tab\/>|<w:br\/>/g)) {
+    for (const t of tag.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>|<w:tab\/>|<w:br\/>/g)) {
       text +=
         t[0].startsWith('<w:t') && !t[0].startsWith('<w:tab')
           ? (t[1] ?? '').replace(/&(\w+);/g, (_e, n: string) => ENTITIES[n] ?? `&${n};`)
@@ -33,10 +68,15 @@ export async function readDocx(data: Uint8Array, file: string): Promise<DraftPar
     }
     const index = n;
     if (text.trim()) {
-      out.push({
+      const para: DraftParagraph = {
         ...paragraphFrom([{ text, line: 0, column: 0 }], index),
         at: () => ({ line: null, column: null, paragraph: index }),
-      });
+      };
+      if (depth === 1 && !cellTaken) {
+        para.cell = { table, row, column };
+        cellTaken = true;
+      }
+      out.push(para);
     }
   }
   return out;
