@@ -76,7 +76,7 @@ describe('fixture drafts give exactly their expected findings', () => {
 });
 
 /**
- * Drafts written blind by a colleague, with a key of planted slips (tests/fixtures/drafts/blind to blind10, *.expected.json):
+ * Drafts written blind by a colleague, with a key of planted slips (tests/fixtures/drafts/blind to blind12, *.expected.json):
  * each planted slip found is an expected finding (its key id in `slip`), everything else stays silent, and
  * each slip still missed is listed in `knownMisses`, checked to stay missed so that the list is honest.
  * A Word draft's findings are placed by paragraph number, given in `line`.
@@ -1016,4 +1016,46 @@ test('a Word table is read by cell: its 合计 row is checked and the finding pl
   expect(r.findings.map((f) => [f.rule, f.stated, f.location.paragraph])).toEqual([
     ['sum-mismatch', '654215.01', 11],
   ]);
+});
+
+describe('one-sentence cases from the eleventh and twelfth blind tests', () => {
+  const found = (md: string) => checkParagraphs('x.md', readMd(md)).findings.map((f) => [f.rule, f.stated]);
+
+  test('a second classification after ；classifies the whole before, not the parts of the first', () => {
+    expect(
+      found(
+        '全年项目共186个、资金9.74亿元。按预算单位分，委机关本级项目38个、资金2.16亿元，二级单位项目148个、资金7.58亿元；按资金来源分，市级财政拨款安排6.93亿元，上级转移支付2.04亿元，单位自有资金及其他0.77亿元。\n',
+      ),
+    ).toEqual([]);
+  });
+
+  test('a bracketed 含 and an addend before 共 are parts, not a rate’s or a coverage’s terms', () => {
+    expect(found('共自评项目586个（含年中追加安排的12个项目），自评覆盖率100%。\n')).toEqual([]);
+    expect(
+      found('委机关和14个二级单位共15个预算单位全部编报单位整体绩效目标，整体目标覆盖率100%。\n'),
+    ).toEqual([]);
+    expect(found('共自评项目586个（含年中追加安排的12个项目），自评项目数较上年的541个增加35个。\n')).toEqual(
+      [['yoy-mismatch', '35个']],
+    );
+  });
+
+  test('a list after its count (14个二级单位分别为：A、B…); a list closed by 等方面 counts nothing', () => {
+    expect(found('下属3个二级单位分别为：市一院、市二院、市疾控中心。\n')).toEqual([]);
+    expect(found('下属4个二级单位分别为：市一院、市二院、市疾控中心。\n')).toEqual([
+      ['count-mismatch', '4个'],
+    ]);
+    expect(found('从方案设计、现场核查、报告质量、廉洁纪律等方面对5家机构逐一考核。\n')).toEqual([]);
+  });
+
+  test('省内 and 省外 make the whole; 一个X一个X is said on purpose; a budget’s year is no figure’s year', () => {
+    expect(found('共委托43家第三方机构，其中省内机构27家、省外机构14家。\n')).toEqual([
+      ['sum-mismatch', '43家'],
+    ]);
+    expect(found('逐项目一个指标一个指标地核对。\n')).toEqual([]);
+    expect(
+      found(
+        '# 某省2024年度预算绩效管理工作情况的报告\n\n在编制2025年预算时，压减资金31.26亿元，较上年的26.91亿元增长12.6%。\n',
+      ),
+    ).toEqual([['yoy-mismatch', '12.6%']]);
+  });
 });

@@ -62,7 +62,7 @@ export function describeFigure(text: string, f: Found): Described {
         if (STOP.test(ch) || /\d/.test(ch)) break;
         label += ch;
         if (
-          /^(的|和|与|及|中|等|开展|进行|实施|编制|纳入|完成|参与|全部|均|都|也|已|达|共|报告|预算执行|情况|由|对(?!口|象|应|接|标|比|照)|自行|委托|经|按|通过|被|得分|评为|未|没有|把关|发出|收回|压减|核减|取消|申报|形成|明确|出台|建立|制定|印发|下达|提出|实现|随同)/.test(
+          /^(的|和|与|及|中|等|分别|包括|开展|进行|实施|编制|纳入|完成|参与|全部|均|都|也|已|达|共|报告|预算执行|情况|由|对(?!口|象|应|接|标|比|照)|自行|委托|经|按|通过|被|得分|评为|未|没有|把关|发出|收回|压减|核减|取消|申报|形成|明确|出台|建立|制定|印发|下达|提出|实现|随同)/.test(
             text.slice(j + 1),
           )
         )
@@ -106,7 +106,7 @@ export function labelKey(label: string): string {
   // 审减 and 核减 name one thing: the amount a review took off.
   // 通过事前绩效评估审减资金 is 核减资金: the means named before a label do not change what it names.
   return label
-    .replace(/^(?:通过|经过?)[\u4e00-\u9fff]{0,8}?(?:评估|评价|监控|评审|审核|应用)/, '')
+    .replace(/^(?:通过|经过?)[\u4e00-\u9fff]{0,8}?(?:评估|评价|监控|评审|审核|应用)(?:环节|工作)?/, '')
     .replace(/^(?:涉及|共|计|全部|所有|各级|本级)/, '')
     .replace(/审减/g, '核减');
 }

@@ -20,6 +20,8 @@ const NEVER_DOUBLED = new Set(
 
 /** Whether a doubled run is a slip: a clause typed twice, a run of three or more characters, or a word of the list. */
 function slip(phrase: string): boolean {
+  // 一个指标一个指标地核对, 一笔一笔: one by one, said by doubling.
+  if (/^一/.test(phrase)) return false;
   if (/[，、；。：]$/.test(phrase)) return true;
   if (new Set(phrase).size === 1) return false;
   return phrase.length >= 3 || NEVER_DOUBLED.has(phrase);

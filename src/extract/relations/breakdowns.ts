@@ -53,8 +53,13 @@ export function breakdowns(sentence: DraftFigure[], out: Relation[], previous?: 
       (x) => x > k,
     );
     const end = ends.length > 0 ? Math.min(...ends) : text.length;
-    // A sentence that opens with the marker (其中：…, 按预算类别分，…) breaks down the sentence before it.
-    const opens = !!previous && /^[\s，,]*$/.test(text.slice(from, k));
+    // A sentence that opens with the marker (其中：…, 按预算类别分，…) breaks down the sentence before it,
+    // and so does a second classification after ；(按预算单位分，…；按资金来源分，…).
+    const opens =
+      !!previous &&
+      (/^[\s，,]*$/.test(text.slice(from, k)) ||
+        (/^[；;]/.test(text.slice(k, k + 1)) &&
+          /^[\s，,]*按/.test(text.slice(from, (marks[0] ?? from) + 3))));
     let pool = opens && previous ? [...previous, ...sentence] : sentence;
     if (bracket) pool = pool.filter((f) => f.end <= bracket[0] || f.start > k);
     else pool = pool.filter((f) => !inner(f));
@@ -105,6 +110,7 @@ function breakdownOf(
   out: Relation[],
   previous?: DraftFigure[],
 ): void {
+  const classifying = /^[\s，,；;]*(?:按|从)/.test(text.slice(k, k + 3));
   let candidates = pool.filter(
     (f) =>
       f.end <= k &&
@@ -112,7 +118,8 @@ function breakdownOf(
       sameCounter(f, head) &&
       !isChange(f) &&
       !isPrior(f) &&
-      !(PARTS.has(f) && f.sentence !== head.sentence) &&
+      // Parts of another breakdown are no whole, except the part a bracketed breakdown follows.
+      !(PARTS.has(f) && (f.sentence !== head.sentence || classifying)) &&
       !listedWith(f) &&
       !BRACKETED_PRIOR.test(text.slice(Math.max(0, f.start - 10), f.start)) &&
       operand(f) &&
@@ -129,7 +136,6 @@ function breakdownOf(
     ...pool.filter((f) => f.start > k && f.start < end && comparable(f.unit, head.unit)).map((f) => f.num),
   );
   if (previous) candidates = candidates.filter((t) => !previous.includes(t) || t.num >= largest);
-  const classifying = /^[\s，,；;]*(?:按|从)/.test(text.slice(k, k + 3));
   const partsOf = (t: DraftFigure) =>
     pool.filter(
       (f) =>
@@ -198,6 +204,16 @@ function unambiguous(nearest: DraftFigure, candidates: DraftFigure[], parts: Dra
   return shares(nearest) || !candidates.some((t) => t !== nearest && shares(t));
 }
 
+const PLACES: [string, string][] = [
+  ['省内', '省外'],
+  ['市内', '市外'],
+  ['县内', '县外'],
+  ['区内', '区外'],
+  ['境内', '境外'],
+  ['国内', '国外'],
+  ['中央', '地方'],
+];
+
 const BUDGETS = [/一般公共预算/, /政府性基金/, /国有资本经营/, /社会保险基金|社保基金/];
 
 /** Parts that name classes which together make the whole: own level and upper level, or the budgets. */
@@ -207,6 +223,9 @@ function complementary(parts: DraftFigure[]): boolean {
   const upper = labels.some((l) => /上级|转移支付/.test(l) && !/本级/.test(l));
   const lower = labels.some((l) => /^(?:县级|区级|县区级?|区县级?|乡镇级?|下级)|^县（市、?区?）/.test(l));
   if (own && (upper || lower)) return true;
+  // 省内机构27家、省外机构14家: a place and everything outside it.
+  for (const [inside, outside] of PLACES)
+    if (labels.some((l) => l.startsWith(inside)) && labels.some((l) => l.startsWith(outside))) return true;
   return BUDGETS.filter((b) => labels.some((l) => b.test(l))).length >= 3;
 }
 
@@ -391,4 +410,9 @@ export function trailingTotals(sentence: DraftFigure[], out: Relation[]): void {
     const r: Relation = { kind: 'sum', total, parts, complete: true, certainty: 'inferred' };
     pushHolding(out, r, roughIntersects(t.lo, t.hi, lo, hi));
   });
+}
+
+/** Whether a figure was read as a part of a breakdown. */
+export function isPart(f: DraftFigure): boolean {
+  return PARTS.has(f);
 }

@@ -4,7 +4,7 @@ import { ZERO } from '../../figures/decimal.js';
 import { type Figure } from '../../figures/figure.js';
 import { comparable } from '../../figures/units.js';
 import { type DraftFigure, sentenceSpan } from '../figures.js';
-import { isChange, isPrior, listedWith } from './common.js';
+import { includedPart, isChange, isPrior, listedWith } from './common.js';
 import { headNoun } from '../labels.js';
 import { BRACKETED_EARLIER, EARLIER, FROM, LAST_YEAR, TO_VERB } from '../vocabulary.js';
 
@@ -55,7 +55,11 @@ function previousCount(current: DraftFigure, delta: DraftFigure, down: boolean):
  * figure of another year than the report's is not this year's value of a change.
  */
 function statedYear(f: DraftFigure, from: number): string | undefined {
-  const before = f.para.text.slice(from, f.start);
+  // 在编制2025年预算时: a budget named by its year is no period of the figure.
+  // …and 对2023年度项目开展自评 names what was evaluated, not when the figure was.
+  const before = f.para.text
+    .slice(from, f.start)
+    .replace(/(?:19|20)\d\d年度?(?:部门)?预算|(?:19|20)\d\d年度的?(?:项目|部门|支出|资金|政策)/g, '');
   const years = before.match(/(?:19|20)\d\d年/g);
   return years?.[years.length - 1];
 }
@@ -121,10 +125,12 @@ export function changes(
       // A change in points (较上年的91.16%提高3.5个百分点) is one of a rate: the rate stated before.
       current = [...sentence.slice(0, i - 1)]
         .reverse()
-        .find((f) =>
-          d.unit.kind === 'points'
-            ? f.unit.kind === 'percent' && !isChange(f)
-            : f.unit.kind !== 'percent' && comparable(f.unit, p.unit),
+        .find(
+          (f) =>
+            !includedPart(f) &&
+            (d.unit.kind === 'points'
+              ? f.unit.kind === 'percent' && !isChange(f)
+              : f.unit.kind !== 'percent' && comparable(f.unit, p.unit)),
         );
     } else {
       const m = PLAIN_CHANGE.exec(lead);

@@ -127,3 +127,29 @@ export function listedWith(t: DraftFigure): boolean {
     /[\d０-９]\s*(?:个|项|家|所|名|户)[\u4e00-\u9fff]{0,8}[和、及与]\s*$/.test(before)
   );
 }
+
+/**
+ * A figure in a bracket that names what the figure before it includes (586个（含年中追加安排的12个项目）),
+ * or an addend named before its sum (委机关和14个二级单位共15个): a part, never a rate's term or the
+ * covered count.
+ */
+export function includedPart(f: DraftFigure): boolean {
+  const text = f.para.text;
+  const open = Math.max(text.lastIndexOf('（', f.start), text.lastIndexOf('(', f.start));
+  if (open >= 0 && f.start - open <= 24) {
+    const inside = text.slice(open + 1, f.start);
+    if (!/[）)]/.test(inside) && /^(?:含|其中|包括|包含|另有|内含)/.test(inside)) return true;
+  }
+  return /^[\u4e00-\u9fff]{0,8}共\s*[\d０-９]/.test(text.slice(f.end, f.end + 12));
+}
+
+/** An item of a 、-list of figures (“优”的项目3265个、“良”的1084个…): one of several, never a whole. */
+export function listItem(f: DraftFigure): boolean {
+  const text = f.para.text;
+  return (
+    /^\s*[、和及与][^，。；,;\d]{0,10}[\d０-９]/.test(text.slice(f.end, f.end + 14)) ||
+    /[\d０-９][^，。；,;\d]{0,4}[、和及与][^，。；,;\d]{0,10}$/.test(
+      text.slice(Math.max(0, f.start - 18), f.start),
+    )
+  );
+}

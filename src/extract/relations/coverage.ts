@@ -4,7 +4,7 @@ import { ZERO } from '../../figures/decimal.js';
 import { type DraftFigure, sentenceSpan } from '../figures.js';
 import { headNoun, labelKey } from '../labels.js';
 import { findFigures } from '../numbers.js';
-import { isChange, isPrior } from './common.js';
+import { includedPart, isChange, isPrior } from './common.js';
 
 const HEDGE =
   /(基本|逐步|初步|力争|力求|推进|推动|争取|尚未|未能|未|没有|距离|有待|仍有|努力|向|朝|将|计划|预计|确保|进一步|要)[^，。；]{0,6}$/;
@@ -87,7 +87,9 @@ export function coverage(sentence: DraftFigure[], out: Relation[]): void {
   }
   if (spans.length === 0) return;
   // Last year's count and the change on it (较2021年的74个增加12个) are never what is covered or the whole.
-  const counts = sentence.filter((f) => f.unit.kind === 'count' && !f.approx && !isChange(f) && !isPrior(f));
+  const counts = sentence.filter(
+    (f) => f.unit.kind === 'count' && !f.approx && !isChange(f) && !isPrior(f) && !includedPart(f),
+  );
   if (counts.length < 2) return;
   for (const m of spans.flatMap(([a, b]) =>
     [...text.slice(a, b).matchAll(/全覆盖|覆盖率(?:达到?|为)?\s?100%/g)].map((x) => ({

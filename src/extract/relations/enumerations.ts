@@ -10,6 +10,7 @@ const ACTED = /了$|同步|分别|共同|联合/;
 export function enumerations(figs: DraftFigure[], out: Relation[]): void {
   for (const f of figs) {
     if (f.unit.kind !== 'count' || f.approx) continue;
+    if (listAfter(f, out)) continue;
     const text = f.para.text;
     // Back to the start of the clause, over bracketed notes: 11个县（市、区）中已有10个.
     let i = f.start;
@@ -35,6 +36,8 @@ export function enumerations(figs: DraftFigure[], out: Relation[]): void {
     clause = clause.replace(/(等|共|共计|合计)$/, '').trimEnd();
     if (!clause.includes('、')) continue;
     const items = clause.split('、').map((s) => s.trim());
+    // 从方案设计、现场核查、廉洁纪律等方面对5家机构: a list closed by 等 and a noun names something else.
+    if (/等/.test(items[items.length - 1] ?? '')) continue;
     // 市人社局、市医保局同步编制了6项基金: the list is who acted, the count what they acted on.
     if (ACTED.test(items[items.length - 1] ?? '')) continue;
     if (items.length < 2 || items.some((s) => s.length === 0 || s.length > 20 || /\d/.test(s))) continue;
@@ -47,4 +50,29 @@ export function enumerations(figs: DraftFigure[], out: Relation[]): void {
     const chosen = split.length === n ? split : items;
     out.push({ kind: 'count', count: f, items: chosen, exhaustive, certainty: 'inferred' });
   }
+}
+
+/** 14个二级预算单位分别为：A、B、C…: a count, its noun, then the list it counts, up to the end of the clause. */
+const LIST_AFTER = /^[\u4e00-\u9fff]{1,10}?(?:分别为|分别是|包括|即)[：:]?/;
+
+function listAfter(f: DraftFigure, out: Relation[]): boolean {
+  const text = f.para.text;
+  const head = LIST_AFTER.exec(text.slice(f.end, f.end + 16));
+  if (!head) return false;
+  const from = f.end + head[0].length;
+  const ends = [text.indexOf('。', from), text.indexOf('；', from)].filter((x) => x >= 0);
+  const end = ends.length > 0 ? Math.min(...ends) : text.length;
+  const list = text
+    .slice(from, end)
+    .replace(/[（(][^（()）]*[）)]/g, '')
+    .trim();
+  if (!list.includes('、') || /\d/.test(list)) return false;
+  const exhaustive = !/等[\u4e00-\u9fff]{0,4}$/.test(list);
+  const items = list
+    .replace(/等[\u4e00-\u9fff]{0,4}$/, '')
+    .split('、')
+    .map((s) => s.trim());
+  if (items.length < 2 || items.some((s) => s.length === 0 || s.length > 20)) return false;
+  out.push({ kind: 'count', count: f, items, exhaustive, certainty: 'inferred' });
+  return true;
 }

@@ -5,8 +5,17 @@
  */
 import type { Relation } from '../../check/types.js';
 import type { DraftFigure } from '../figures.js';
-import { headNoun } from '../labels.js';
-import { isChange, isPrior, listedWith, operand, pushHolding, roughIntersects, surelyLte } from './common.js';
+import { isPart } from './breakdowns.js';
+import {
+  includedPart,
+  isChange,
+  isPrior,
+  listedWith,
+  operand,
+  pushHolding,
+  roughIntersects,
+  surelyLte,
+} from './common.js';
 
 /** A grade named right before its count: 优3个, “良”的7个, 良好项目4个, 等级为中的2个. */
 const GRADE =
@@ -16,7 +25,7 @@ const LOWEST = /较差|不合格|差/;
 /** What may stand between two graded counts: a separator and the next grade. */
 const SEPARATOR = /^\s*[、，,；;]\s*(?:[“"‘][^”"’]{1,4}[”"’](?:的|等级|等次)?|[\u4e00-\u9fff]{1,6})\s*$/;
 /** Things graded: the count a grading breaks down names one of these. */
-const GRADED = /项目|单位|部门|政策/;
+const GRADED = /项目|单位|部门|政策|对象/;
 
 function gradeOf(text: string, from: number, f: DraftFigure): string | undefined {
   return GRADE.exec(text.slice(Math.max(from, f.start - 10), f.start))?.[1];
@@ -84,8 +93,10 @@ function gradedTotal(
     operand(t) &&
     !isChange(t) &&
     t.unit.symbol === first.unit.symbol &&
-    GRADED.test(headNoun(t.label) ?? '') &&
+    GRADED.test(t.label ?? '') &&
     t.num >= largest &&
+    !isPart(t) &&
+    !includedPart(t) &&
     !isPrior(t) &&
     !listedWith(t);
   const before = sentence.filter((t) => t.start < first.start);

@@ -4,7 +4,17 @@ import { baseValue } from '../../figures/figure.js';
 import { comparable } from '../../figures/units.js';
 import { type DraftFigure } from '../figures.js';
 import { headNoun } from '../labels.js';
-import { operand, sameCounter, isChange, isFromTo, isPrior, ratioMeets, surelyLte } from './common.js';
+import {
+  operand,
+  sameCounter,
+  includedPart,
+  listItem,
+  isChange,
+  isFromTo,
+  isPrior,
+  ratioMeets,
+  surelyLte,
+} from './common.js';
 
 const SHARE = /(率|占比|比例|比重)$|^占|^[\u4e00-\u9fff]{2,10}占[\u4e00-\u9fff]{2,10}$/;
 export const CHANGE = /(增长|增幅|增速|下降|降低|降幅|提高|同比|环比|减少|增加)/;
@@ -82,6 +92,7 @@ export function rates(sentence: DraftFigure[], out: Relation[], previous?: Draft
         f.unit.kind !== 'points' &&
         !f.approx &&
         operand(f) &&
+        !includedPart(f) &&
         (!countsOnly || f.unit.kind === 'count') &&
         (!moneyOnly || f.unit.kind === 'money'),
     );
@@ -98,6 +109,7 @@ export function rates(sentence: DraftFigure[], out: Relation[], previous?: Draft
           !isPrior(f) &&
           operand(f) &&
           sameCounter(f, lone) &&
+          !listItem(f) &&
           headNoun(f.label) === noun,
       );
       const base = bases[0];
@@ -118,23 +130,14 @@ export function rates(sentence: DraftFigure[], out: Relation[], previous?: Draft
     if (
       /^占/.test(r.label) &&
       subject &&
-      /^[，,]\s*占[^，。；,;\d]*$/.test(r.para.text.slice(subject.end, r.start))
+      /^[^，。；,;\d]{0,10}[，,]\s*占[^，。；,;\d]*$/.test(r.para.text.slice(subject.end, r.start))
     )
       numerators = [subject];
-    // …and its denominator from the amounts named as one (申报资金 for 核减率), when the sentence names any.
-    const denominators = formula
-      ? amounts.filter(
-          (f) =>
-            !numerators.includes(f) &&
-            numerators.some((n) => comparable(n.unit, f.unit)) &&
-            formula.denominator.test(f.label ?? ''),
-        )
-      : [];
     // 12份评价报告全部公开，公开率100%: all of one set, a share of itself.
     if (
       r.num === 100 &&
-      /(?:全部|均|全都|悉数|一律)[^，。；,;]{0,8}[，,]?[^，。；,;\d]{0,8}$/.test(
-        r.para.text.slice(Math.max(0, r.start - 20), r.start),
+      /(?:全部|均|全都|悉数|一律)[^，。；,;]{0,16}[，,]?[^，。；,;\d]{0,10}$/.test(
+        r.para.text.slice(Math.max(0, r.start - 32), r.start),
       )
     )
       continue;
@@ -177,7 +180,6 @@ export function rates(sentence: DraftFigure[], out: Relation[], previous?: Draft
         if (a === b || !comparable(a.unit, b.unit) || !sameCounter(a, b) || b.num === 0) continue;
         if (named.length > 0 && !named.includes(a) && !named.includes(b)) continue;
         if (numerators.length > 0 && !numerators.includes(a)) continue;
-        if (denominators.length > 0 && !denominators.includes(b)) continue;
         if (!(surelyLte(a.num, b.num) ?? baseValue(a).lte(baseValue(b)))) continue;
         if (parallel(a, b, stem)) continue;
         any = true;
@@ -228,7 +230,11 @@ function formulaOf(label: string): { numerator: RegExp; denominator: RegExp; nam
 /** Rates whose formula the genre fixes: what the numerator and the denominator are called. */
 const FORMULAS = [
   { rate: /[核审]减率/, numerator: /[核审]减/, denominator: /申报|送审|评估|涉及|审核/ },
-  { rate: /执行率|支出率|支付率|支出进度/, numerator: /支出|支付|执行/, denominator: /预算|下达|到位|安排/ },
+  {
+    rate: /执行率|支出率|支付率|支出进度/,
+    numerator: /支出|支付|执行/,
+    denominator: /预算|下达|到位|安排|涉及/,
+  },
   { rate: /到位率/, numerator: /到位/, denominator: /预算|下达|安排|资金/ },
   { rate: /整改率|整改完成率/, numerator: /整改/, denominator: /问题/ },
   { rate: /优良率/, numerator: /优良|优[、和及与]良/, denominator: /./, named: true },
