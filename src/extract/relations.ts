@@ -10,6 +10,8 @@ import { coverage } from './relations/coverage.js';
 import { conflicts } from './relations/conflicts.js';
 import { changes } from './relations/changes.js';
 
+const AVERAGE = /平均|人均|户均|均为|每[个项家所]?[\u4e00-\u9fff]{0,6}$/;
+
 /** Relations a careful reader sees in the prose, each with how sure it is. */
 export function draftRelations(figs: DraftFigure[], reportYear?: string): Relation[] {
   const out: Relation[] = [];
@@ -39,7 +41,12 @@ export function draftRelations(figs: DraftFigure[], reportYear?: string): Relati
   }
   conflicts(figs, parts, reportYear, out);
   for (const f of figs) {
-    if (f.unit.kind === 'count' && !Number.isInteger(f.num))
+    // 平均每个项目约11.6条, 人均1.5个: an average of counts need not be whole.
+    if (
+      f.unit.kind === 'count' &&
+      !Number.isInteger(f.num) &&
+      !AVERAGE.test(f.para.text.slice(Math.max(0, f.start - 12), f.start))
+    )
       out.push({ kind: 'bound', check: 'whole', figure: f, certainty: 'inferred' });
   }
   return out;

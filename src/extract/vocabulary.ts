@@ -13,8 +13,9 @@ export const A_YEAR = '(?:19|20)\\d\\d年度?';
 /** An earlier period a figure may be given for: last year, or a named year (and its same period). */
 export const EARLIER = `(?:${LAST_YEAR}|${A_YEAR}(?:同期)?)`;
 
-/** The verb before the later value of a change: 提高到, 提升至, 增至, 降至. */
-export const TO_VERB = '(?:提高|提升|增加|增长|上升|扩大|下降|降低|减少|缩小|压减|增|降)(?:到|至)';
+/** The verb before the later value of a change: 提高到, 提升至, 增至, 降至, 调减为. */
+export const TO_VERB =
+  '(?:提高|提升|增加|增长|上升|扩大|下降|降低|减少|缩小|压减|调减|调增|压缩|增|降)(?:到|至|为)';
 
 /** Before the earlier value of a change: 由, 由上年的, 由2022年同期的. */
 export const FROM = `由(?:${EARLIER})?的?`;

@@ -766,3 +766,51 @@ describe('one-sentence cases from the ninth and tenth blind tests', () => {
     ]);
   });
 });
+
+describe('one-sentence cases from the thirteenth and fourteenth blind tests', () => {
+  const found = (md: string) => checkParagraphs('x.md', readMd(md)).findings.map((f) => [f.rule, f.stated]);
+
+  test('a rate’s base is never an amount of what the rate measures (支出 for 执行率, 核定 for 审减率)', () => {
+    expect(
+      found(
+        '全年部门预算支出182915.40万元。其中，项目支出全年支出70508.64万元，执行率95.77%；基本支出全年支出112406.76万元，执行率99.62%。\n',
+      ),
+    ).toEqual([]);
+    expect(
+      found(
+        '评估9个新增项目，申报金额14386.00万元。经评估，核定金额12107.50万元，审减金额2278.50万元，审减率15.84%。\n',
+      ),
+    ).toEqual([]);
+    expect(found('全县项目支出预算数15.80亿元，实际支出14.22亿元，预算执行率91.52%。\n')).toEqual([
+      ['rate-mismatch', '91.52%'],
+    ]);
+  });
+
+  test('averages of counts need not be whole; the ends of 由X调减为Y are no ratio; 约占 is rough', () => {
+    expect(found('214个项目共设置绩效指标2486条，平均每个项目约11.6条。\n')).toEqual([]);
+    expect(found('安排资金由860万元调减为540万元，调减比例37.21%。\n')).toEqual([]);
+    expect(found('三项合计61.24亿元，约占省级项目绩效目标涉及资金的5.4%。\n')).toEqual([]);
+    expect(
+      found('112个部门全部编报整体绩效目标，编报项目绩效目标2,847个，项目绩效目标覆盖率100%。\n'),
+    ).toEqual([]);
+  });
+
+  test('levels of government and bare rate words keep statements apart', () => {
+    expect(found('县本级共编制项目绩效目标612个。\n\n12个乡镇编制项目绩效目标171个。\n')).toEqual([]);
+    expect(found('自治区本级审减资金19.82亿元。\n\n各市、县（区）全年审减资金41.3亿元。\n')).toEqual([]);
+    expect(
+      found('直达资金已支出401.27亿元，支出进度91.86%。\n\n专项债券已支出396.75亿元，支出进度92.57%。\n'),
+    ).toEqual([]);
+  });
+
+  test('a classification’s whole counts what its classes count, and last year’s figure is no part; a whole’s change is the whole’s', () => {
+    expect(
+      found('评价工作委托11家第三方机构实施。从评价结果看，“优”9个、“良”11个、“中”3个、“差”1个。\n'),
+    ).toEqual([]);
+    expect(
+      found(
+        '涉及资金26.73亿元，其中项目资金21.95亿元、部门整体支出4.78亿元，资金规模较上年增长16.8%（上年为22.54亿元）。\n',
+      ),
+    ).toEqual([['yoy-mismatch', '16.8%']]);
+  });
+});

@@ -56,7 +56,7 @@ const REVIEWED = /^\s*(?:进行)?(?:把关|审核|评审)/;
 
 /** Scopes that make another set of the same activity: the last one named before the figure counts. */
 const SCOPE =
-  /省本级|省级|市本级|市级|县本级|县级|区本级|区级|本级|市县|县区|区县|各县|各区|各地|乡镇|全省|全市|全县|全区|全州|全盟|各级/g;
+  /省本级|省级|市本级|市级|县本级|县级|区本级|区级|本级|市县|县区|区县|各市|各州|各盟|各县|各区|各地|乡镇|全省|全市|全县|全区|全州|全盟|各级/g;
 
 /** A counted object read forward, maybe qualified as new or major (对164个新增项目开展事前评估). */
 const FORWARD_OBJECT = /^(?:新增|新设|拟新增|重点|重大)?(项目|政策|部门|单位)$/;
@@ -76,7 +76,7 @@ const canonical = (written: string) => ACTIVITY.find(([, re]) => re.test(written
 const scopesCache = new WeakMap<DraftParagraph, { index: number; word: string }[]>();
 
 /** The scope named last before a figure in its paragraph (scopes found once per paragraph). */
-function scopeOf(f: DraftFigure): string {
+export function levelOf(f: DraftFigure): string {
   let scopes = scopesCache.get(f.para);
   if (!scopes) {
     scopes = [...f.para.text.matchAll(SCOPE)].map((m) => ({ index: m.index ?? 0, word: m[0] }));
@@ -115,7 +115,7 @@ function countedSet(f: DraftFigure): ActivitySet | undefined {
   }
   const name = activity && canonical(activity);
   return name && object
-    ? { key: `${scopeOf(f)}|${name}|${object}`, subject: `${name}${object}数` }
+    ? { key: `${levelOf(f)}|${name}|${object}`, subject: `${name}${object}数` }
     : undefined;
 }
 

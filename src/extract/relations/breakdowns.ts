@@ -136,6 +136,11 @@ function breakdownOf(
     ...pool.filter((f) => f.start > k && f.start < end && comparable(f.unit, head.unit)).map((f) => f.num),
   );
   if (previous) candidates = candidates.filter((t) => !previous.includes(t) || t.num >= largest);
+  // A classification's whole counts what its classes count (委托11家机构 is no whole of 优9个、良11个).
+  if (classifying)
+    candidates = candidates.filter(
+      (t) => t.num >= largest && (t.unit.kind !== 'count' || t.unit.symbol === head.unit.symbol),
+    );
   const partsOf = (t: DraftFigure) =>
     pool.filter(
       (f) =>
@@ -144,6 +149,8 @@ function breakdownOf(
         f.start < end &&
         comparable(f.unit, t.unit) &&
         sameCounter(t, f) &&
+        !isPrior(f) &&
+        !isChange(f) &&
         // 从组织方式看，委托第三方实施24个，财政自行组织9个: classes of the whole, named by the class.
         (classifying ? !(f.forward && CLASSES.test(f.label ?? '')) : sameThing(t, f)),
     );

@@ -6,6 +6,7 @@ import { comparable } from '../../figures/units.js';
 import { type DraftFigure, sentenceSpan } from '../figures.js';
 import { includedPart, isChange, isPrior, listedWith } from './common.js';
 import { headNoun } from '../labels.js';
+import { isPart } from './breakdowns.js';
 import { BRACKETED_EARLIER, EARLIER, FROM, LAST_YEAR, TO_VERB } from '../vocabulary.js';
 
 const CHANGE_VERB = '(增加|减少|增长|下降|提高|降低)';
@@ -154,9 +155,11 @@ export function changes(
           : COUNT_SUBJECT.test(subject)
             ? 'count'
             : undefined;
-        current = [...sentence]
+        // A part of a breakdown is the changed figure only when nothing else can be (资金规模较上年增长
+        // after 其中项目资金…、部门整体支出4.78亿元 is the whole's change).
+        const candidates = [...sentence]
           .reverse()
-          .find(
+          .filter(
             (f) =>
               f.start < d.start &&
               f !== d &&
@@ -172,6 +175,7 @@ export function changes(
                   ? f.unit.kind !== 'percent'
                   : comparable(f.unit, d.unit)),
           );
+        current = candidates.find((f) => !isPart(f)) ?? candidates[0];
       } else if (last && chained) {
         verb = chained[1];
         current = last.current;

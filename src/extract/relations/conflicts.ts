@@ -4,7 +4,7 @@ import { intervalOf } from '../../figures/figure.js';
 import { type DraftFigure, sentenceSpan } from '../figures.js';
 import { labelKey } from '../labels.js';
 import type { DraftParagraph } from '../text.js';
-import { activityBefore, activityKeys } from './activities.js';
+import { activityBefore, activityKeys, levelOf } from './activities.js';
 import { CHANGE } from './rates.js';
 
 const YEARS = /(19|20)\d\d年/g;
@@ -120,6 +120,11 @@ export function restates(a: DraftFigure, b: DraftFigure, year: string | undefine
   if (aa && ab && aa !== ab) return false;
   // 例如，某项目核减资金1,260万元: an instance, not the total stated elsewhere.
   if (isInstance(a) || isInstance(b)) return false;
+  // 县本级…612个 and 12个乡镇…171个: two levels of government, two quantities.
+  const [la, lb] = [levelOf(a), levelOf(b)];
+  if (la && lb && la !== lb) return false;
+  // 支出进度 of 直达资金 and of 专项债券: a bare rate word names no one quantity across paragraphs.
+  if (a.para !== b.para && a.unit.kind === 'percent' && labelKey(a.label ?? '').length <= 4) return false;
   if (a.para === b.para) {
     if (a.sentence === b.sentence || a.label !== b.label) return false;
     const [x, y] = a.start < b.start ? [a, b] : [b, a];

@@ -80,6 +80,11 @@ export function rates(sentence: DraftFigure[], out: Relation[], previous?: Draft
   for (const r of sentence) {
     if (r.unit.kind !== 'percent' || !r.label || !SHARE.test(r.label) || CHANGE.test(r.label)) continue;
     if (isFromTo(r)) continue;
+    // 约占…的5.4%: a share given roughly is not checked to its last digit.
+    if (
+      /(?:约|近|超过|不足|接近)占[^，。；,;\d]*$/.test(r.para.text.slice(Math.max(0, r.start - 24), r.start))
+    )
+      continue;
     if (r.num > 100) out.push({ kind: 'bound', check: 'percentRange', figure: r, certainty: 'inferred' });
     // A coverage rate is a share of things counted, never of amounts; a rate named after money (占评价资金的,
     // 资金到位率) is a share of money, never of counts.
@@ -93,6 +98,7 @@ export function rates(sentence: DraftFigure[], out: Relation[], previous?: Draft
         !f.approx &&
         operand(f) &&
         !includedPart(f) &&
+        !isFromTo(f) &&
         (!countsOnly || f.unit.kind === 'count') &&
         (!moneyOnly || f.unit.kind === 'money'),
     );
@@ -130,7 +136,9 @@ export function rates(sentence: DraftFigure[], out: Relation[], previous?: Draft
     if (
       /^占/.test(r.label) &&
       subject &&
-      /^[^，。；,;\d]{0,10}[，,]\s*占[^，。；,;\d]*$/.test(r.para.text.slice(subject.end, r.start))
+      /^[^，。；,;\d]{0,10}[，,]\s*(?:约|近|超过|不足)?占[^，。；,;\d]*$/.test(
+        r.para.text.slice(subject.end, r.start),
+      )
     )
       numerators = [subject];
     // 12份评价报告全部公开，公开率100%: all of one set, a share of itself.
@@ -151,7 +159,10 @@ export function rates(sentence: DraftFigure[], out: Relation[], previous?: Draft
       formula &&
       numerator &&
       previous &&
-      !amounts.some((f) => f.num > numerator.num && comparable(f.unit, numerator.unit))
+      !amounts.some(
+        (f) =>
+          f.num > numerator.num && comparable(f.unit, numerator.unit) && !formula.never?.test(f.label ?? ''),
+      )
     ) {
       const text = r.para.text;
       const bases = previous.filter(
@@ -171,6 +182,7 @@ export function rates(sentence: DraftFigure[], out: Relation[], previous?: Draft
     const named = stem.length >= 2 ? amounts.filter((f) => sharesStem(f.label, stem)) : [];
     // Every pair a ≤ b of one kind, b not zero. A pair gives the rate when its ratio comes near (a float
     // screen) and its interval meets the rate's; otherwise the pair whose ratio comes closest is reported.
+    const ofNamed = /^占/.test(r.label) ? r.label.slice(1).replace(/(?:总数|总额|的)+$/, '') : undefined;
     const rate = r.num;
     let any = false;
     let holds = false;
@@ -180,6 +192,12 @@ export function rates(sentence: DraftFigure[], out: Relation[], previous?: Draft
         if (a === b || !comparable(a.unit, b.unit) || !sameCounter(a, b) || b.num === 0) continue;
         if (named.length > 0 && !named.includes(a) && !named.includes(b)) continue;
         if (numerators.length > 0 && !numerators.includes(a)) continue;
+        if (formula?.never?.test(b.label ?? '')) continue;
+        // 占省级项目绩效目标涉及资金的5.4%: the base it names, or none.
+        if (ofNamed && !sharesStem(`${b.label ?? ''}${r.para.text.slice(b.end, b.end + 8)}`, ofNamed))
+          continue;
+        // Counts of different things (112个部门, 2,847个项目绩效目标) are no share of one another.
+        if (a.unit.kind === 'count' && otherThings(a, b)) continue;
         if (!(surelyLte(a.num, b.num) ?? baseValue(a).lte(baseValue(b)))) continue;
         if (parallel(a, b, stem)) continue;
         any = true;
@@ -216,7 +234,16 @@ export function rates(sentence: DraftFigure[], out: Relation[], previous?: Draft
 const GENERIC_TERM = /(?:资金|金额|项目|个数|数量|总额|总数)$/;
 
 /** The formula of a rate: fixed by the genre, or named by a share (核减资金占评估资金 → 核减 over 评估). */
-function formulaOf(label: string): { numerator: RegExp; denominator: RegExp; named?: boolean } | undefined {
+interface Formula {
+  numerator: RegExp;
+  denominator: RegExp;
+  /** Rates of grades: the numerator is named before the count, not in its label. */
+  named?: boolean;
+  /** Amounts that are never the base, whatever else their label says. */
+  never?: RegExp;
+}
+
+function formulaOf(label: string): Formula | undefined {
   const fixed = FORMULAS.find((x) => x.rate.test(label));
   if (fixed) return fixed;
   const names = shareNames(label);
@@ -229,11 +256,19 @@ function formulaOf(label: string): { numerator: RegExp; denominator: RegExp; nam
 
 /** Rates whose formula the genre fixes: what the numerator and the denominator are called. */
 const FORMULAS = [
-  { rate: /[核审]减率/, numerator: /[核审]减/, denominator: /申报|送审|评估|涉及|审核/ },
+  {
+    rate: /[核审]减率/,
+    numerator: /[核审]减/,
+    denominator: /申报|送审|评估|涉及|审核/,
+    // What is left after the review (核定, 审定, 建议安排) is no base of what was taken off.
+    never: /核定|审定|建议安排|批复/,
+  },
   {
     rate: /执行率|支出率|支付率|支出进度/,
     numerator: /支出|支付|执行/,
     denominator: /预算|下达|到位|安排|涉及/,
+    // Spending (部门预算支出, 基本支出) is no base of a rate of spending.
+    never: /(?:支出|支付|执行)(?:数|额|金额|资金)?$/,
   },
   { rate: /到位率/, numerator: /到位/, denominator: /预算|下达|安排|资金/ },
   { rate: /整改率|整改完成率/, numerator: /整改/, denominator: /问题/ },
@@ -241,3 +276,12 @@ const FORMULAS = [
   { rate: /优秀率/, numerator: /优秀|为优/, denominator: /./, named: true },
   { rate: /合格率/, numerator: /合格/, denominator: /./, named: true },
 ];
+
+const THING_NOUN = /^(?:项目|部门|单位|政策|目标|指标|机构|问题|乡镇|街道|学校|医院|企业)$/;
+
+/** Counts whose labels name different things (部门 and 项目绩效目标): neither is a share of the other. */
+function otherThings(a: DraftFigure, b: DraftFigure): boolean {
+  const [ha, hb] = [headNoun(a.label), headNoun(b.label)];
+  if (!ha || !hb || ha === hb || !THING_NOUN.test(ha) || !THING_NOUN.test(hb)) return false;
+  return !(a.label ?? '').includes(hb) && !(b.label ?? '').includes(ha);
+}
