@@ -62,11 +62,10 @@ export function grades(sentence: DraftFigure[], out: Relation[], previous?: Draf
     const last = run[run.length - 1] as DraftFigure;
     if (/^\s*等/.test(text.slice(last.end, last.end + 2))) continue;
     // Grades already read as the parts of a breakdown (其中：优秀项目624个、…) are not counted twice.
-    if (out.some((r) => (r.kind === 'sum' && r.parts.includes(f)) || (r.kind === 'bound' && r.figure === f)))
-      continue;
+    if (isPart(f)) continue;
     const total = gradedTotal(run, sentence, previous);
     if (!total) continue;
-    const complete = names.some((n) => LOWEST.test(n) && n !== '中');
+    const complete = names.some((n) => LOWEST.test(n));
     let lo = 0;
     let hi = 0;
     for (const p of run) {
