@@ -814,3 +814,23 @@ describe('one-sentence cases from the thirteenth and fourteenth blind tests', ()
     ).toEqual([['yoy-mismatch', '16.8%']]);
   });
 });
+
+test('fifteenth blind test: shares of one base are different quantities; a quoted target is no claim; a set listed with another in brackets', () => {
+  const found = (md: string) => checkParagraphs('x.md', readMd(md)).findings.map((f) => [f.rule, f.stated]);
+  expect(
+    found(
+      '政府性基金预算项目36个、资金113.11亿元，占项目支出的64.07%。\n\n选取6个重点项目开展部门评价，涉及资金123.86亿元，占项目支出的70.16%。\n',
+    ),
+  ).toEqual([]);
+  expect(
+    found(
+      '方案确定的12项主要指标中已完成11项，完成率91.67%，尚未完成的“乡镇整体支出评价全覆盖”一项正在推进中。\n',
+    ),
+  ).toEqual([]);
+  expect(
+    found(
+      '对19个项目（政策）和6个部门整体支出开展了财政重点评价。评价结果为优的5个、良的13个、中的6个、差的1个。\n',
+    ),
+  ).toEqual([]);
+  expect(found('在预算编审环节同步同步审核绩效目标。\n')).toEqual([['duplicate-phrase', '同步同步']]);
+});

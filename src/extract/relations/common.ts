@@ -120,10 +120,10 @@ const PRIOR = new RegExp(`(?:(?:较|比)${EARLIER}(?:的|为)?|(?:上年|去年|
 export function listedWith(t: DraftFigure): boolean {
   if (t.unit.kind !== 'count') return false;
   const text = t.para.text;
-  const after = text.slice(t.end, t.end + 12);
+  const after = text.slice(t.end, t.end + 16);
   const before = text.slice(Math.max(0, t.start - 12), t.start);
   return (
-    /^[\u4e00-\u9fff]{0,8}[和、及与]\s*[\d０-９][\d,.，]*\s*(?:个|项|家|所|名|户)/.test(after) ||
+    /^[\u4e00-\u9fff（）()]{0,12}[和、及与]\s*[\d０-９][\d,.，]*\s*(?:个|项|家|所|名|户)/.test(after) ||
     /[\d０-９]\s*(?:个|项|家|所|名|户)[\u4e00-\u9fff]{0,8}[和、及与]\s*$/.test(before)
   );
 }

@@ -184,6 +184,8 @@ export function conflicts(
     let key = labelKey(f.label);
     if (amountOf) key = `${key}@${amountOf}`;
     if (key.length < 3 || GENERIC.has(key) || CHANGE.test(key) || /上年|去年|同期|下一?年/.test(key)) return;
+    // 占项目支出的60.69% names the base, not the share: shares of one base are different quantities.
+    if (f.unit.kind === 'percent' && /^占/.test(key)) return;
     add(`${f.unit.kind}|${key}`, f);
   });
   const seen = new Set<object>();

@@ -99,6 +99,9 @@ export function coverage(sentence: DraftFigure[], out: Relation[]): void {
   )) {
     const k = m.index;
     if (HEDGE.test(text.slice(Math.max(0, k - 10), k))) continue;
+    // “乡镇整体支出评价全覆盖”一项: the name of a target in quotes, not a claim.
+    const quote = text.lastIndexOf('“', k);
+    if (quote >= 0 && k - quote < 30 && !text.slice(quote, k).includes('”')) continue;
     // The whole is the largest count that has parts; only it is checked.
     let best: { covered: DraftFigure; universe: DraftFigure; parts: DraftFigure[] } | undefined;
     for (const universe of counts) {
