@@ -2,7 +2,8 @@
 import type { Relation } from '../check/types.js';
 import { type DraftFigure } from './figures.js';
 import { bySentence } from './relations/common.js';
-import { breakdowns, respectively, trailingTotals } from './relations/breakdowns.js';
+import { breakdowns } from './relations/breakdowns.js';
+import { respectively, trailingTotals } from './relations/lists.js';
 import { grades } from './relations/grades.js';
 import { enumerations } from './relations/enumerations.js';
 import { rates } from './relations/rates.js';
