@@ -7,7 +7,7 @@ import { respectively, trailingTotals } from './relations/lists.js';
 import { grades } from './relations/grades.js';
 import { enumerations } from './relations/enumerations.js';
 import { rates } from './relations/rates.js';
-import { coverage } from './relations/coverage.js';
+import { coverage, distantCoverage } from './relations/coverage.js';
 import { conflicts } from './relations/conflicts.js';
 import { changes } from './relations/changes.js';
 
@@ -35,6 +35,7 @@ export function draftRelations(figs: DraftFigure[], reportYear?: string): Relati
     changes(sentence, out, reportYear, before);
   }
   enumerations(figs, out);
+  distantCoverage(figs, out, reportYear);
   const parts = new Set<DraftFigure>();
   for (const r of out) {
     if (r.kind === 'sum') for (const p of r.parts) parts.add(p as DraftFigure);

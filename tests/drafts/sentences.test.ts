@@ -834,3 +834,14 @@ test('fifteenth blind test: shares of one base are different quantities; a quote
   ).toEqual([]);
   expect(found('在预算编审环节同步同步审核绩效目标。\n')).toEqual([['duplicate-phrase', '同步同步']]);
 });
+
+test('a 全覆盖 whose one count is what was covered, against the one larger count of that named set elsewhere', () => {
+  const found = (md: string) =>
+    checkParagraphs('x.md', readMd(md)).findings.map((f) => [f.rule, f.stated ?? null]);
+  const md = (n: string) =>
+    `97个省直部门全部编报整体绩效目标。\n\n实现省直部门整体支出绩效监控全覆盖，共对${n}个省直部门的整体支出开展了监控。\n`;
+  expect(found(md('93')).map(([r]) => r)).toEqual(['coverage-claim']);
+  expect(found(md('97'))).toEqual([]);
+  // A bare noun (项目) names many sets: left alone.
+  expect(found('全年编报项目612个。\n\n实现项目监控全覆盖，共监控项目598个。\n')).toEqual([]);
+});

@@ -62,7 +62,7 @@ const periodCache = new WeakMap<DraftFigure, string>();
  * The years of a figure's sentence and the periods named before it in the sentence. A sentence that
  * names no year speaks of the year reported on (通过事前评估，全年对18个项目核减资金… in a 2024 report).
  */
-function periodOf(f: DraftFigure, reportYear: string | undefined): string {
+export function periodOf(f: DraftFigure, reportYear: string | undefined): string {
   let y = periodCache.get(f);
   if (y === undefined) {
     const [s, e] = sentenceSpan(f.para, f.sentence);

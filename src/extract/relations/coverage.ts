@@ -4,7 +4,9 @@ import { ZERO } from '../../figures/decimal.js';
 import { type DraftFigure, sentenceSpan } from '../figures.js';
 import { headNoun, labelKey } from '../labels.js';
 import { findFigures } from '../numbers.js';
-import { includedPart, isChange, isPrior } from './common.js';
+import { bySentence, includedPart, isChange, isPrior } from './common.js';
+import { levelOf } from './activities.js';
+import { periodOf } from './conflicts.js';
 
 const HEDGE =
   /(基本|逐步|初步|力争|力求|推进|推动|争取|尚未|未能|未|没有|距离|有待|仍有|努力|向|朝|将|计划|预计|确保|进一步|要)[^，。；]{0,6}$/;
@@ -133,6 +135,73 @@ export function coverage(sentence: DraftFigure[], out: Relation[]): void {
       claim: { text: m[0], at },
       covered,
       universe: best.universe,
+      certainty: 'inferred',
+    });
+  }
+}
+
+/**
+ * 共对93个省直部门的整体支出开展了监控，实现省直部门整体支出绩效监控全覆盖 — and elsewhere the draft gives
+ * 97个省直部门: a claim whose one count is what was covered, against the one larger count of the same
+ * named set stated anywhere in the draft for the same period and level. Sets named by a bare noun
+ * (项目, 部门) are many different sets and are left alone.
+ */
+export function distantCoverage(figs: DraftFigure[], out: Relation[], year: string | undefined): void {
+  const claimed = new Set<DraftFigure>();
+  for (const r of out) if (r.kind === 'coverage') claimed.add(r.covered as DraftFigure);
+  const named = (f: DraftFigure) =>
+    f.unit.kind === 'count' &&
+    f.forward &&
+    !!f.label &&
+    labelKey(f.label).length >= 3 &&
+    !f.approx &&
+    !f.found.chinese &&
+    !isChange(f) &&
+    !isPrior(f) &&
+    !includedPart(f);
+  const byLabel = new Map<string, DraftFigure[]>();
+  for (const f of figs) {
+    if (!named(f)) continue;
+    const key = labelKey(f.label as string);
+    const list = byLabel.get(key) ?? [];
+    list.push(f);
+    byLabel.set(key, list);
+  }
+  for (const sentence of bySentence(figs)) {
+    const first = sentence[0];
+    if (!first || sentence.some((f) => claimed.has(f))) continue;
+    const text = first.para.text;
+    const [from, to] = sentenceSpan(first.para, first.sentence);
+    const claim = /全覆盖|覆盖率(?:达到?|为)?\s?100%/.exec(text.slice(from, to));
+    if (!claim) continue;
+    const k = from + claim.index;
+    if (HEDGE.test(text.slice(Math.max(0, k - 10), k))) continue;
+    const quote = text.lastIndexOf('“', k);
+    if (quote >= from && !text.slice(quote, k).includes('”')) continue;
+    const counts = sentence.filter(
+      (f) => f.unit.kind === 'count' && !f.approx && !isChange(f) && !isPrior(f),
+    );
+    const covered = counts[0];
+    if (counts.length !== 1 || !covered || !named(covered)) continue;
+    // The claim names what it covers: the set's noun stands in the words before 全覆盖.
+    const noun = headNoun(covered.label);
+    if (!noun || !text.slice(Math.max(from, k - 24), k).includes(noun)) continue;
+    const key = labelKey(covered.label as string);
+    const wholes = (byLabel.get(key) ?? []).filter(
+      (g) =>
+        g.para !== covered.para &&
+        g.unit.symbol === covered.unit.symbol &&
+        periodOf(g, year) === periodOf(covered, year) &&
+        levelOf(g) === levelOf(covered),
+    );
+    const larger = wholes.filter((g) => g.num > covered.num);
+    const universe = larger[0];
+    if (!universe || new Set(larger.map((g) => g.num)).size !== 1) continue;
+    out.push({
+      kind: 'coverage',
+      claim: { text: claim[0], at: { ...covered.at, ...first.para.at(k) } },
+      covered,
+      universe,
       certainty: 'inferred',
     });
   }
