@@ -845,3 +845,20 @@ test('a 全覆盖 whose one count is what was covered, against the one larger co
   // A bare noun (项目) names many sets: left alone.
   expect(found('全年编报项目612个。\n\n实现项目监控全覆盖，共监控项目598个。\n')).toEqual([]);
 });
+
+test('sixteenth and seventeenth blind tests: what a bracket includes is no part; the body and its N units; a cut named after the review is no cut; programmes’ money', () => {
+  const found = (md: string) =>
+    checkParagraphs('x.md', readMd(md)).findings.map((f) => [f.rule, f.stated ?? null]);
+  expect(
+    found(
+      '组织开展财政重点评价42个。按评价对象划分，政策和项目评价28个（含专项债券项目6个）、部门整体评价9个、市县财政运行评价5个。\n',
+    ),
+  ).toEqual([]);
+  expect(found('委机关及所属22家单位全部编报部门整体绩效目标，23家预算单位实现全覆盖。\n')).toEqual([]);
+  expect(found('老旧路灯节能改造项目申报资金3,860万元，经核减后建议安排2,920万元，审减率24.35%。\n')).toEqual(
+    [],
+  );
+  expect(
+    found('家庭医生签约服务：2024年安排资金3.63亿元。\n\n院前急救体系建设：2024年安排资金2,850万元。\n'),
+  ).toEqual([]);
+});

@@ -151,6 +151,7 @@ function breakdownOf(
         sameCounter(t, f) &&
         !isPrior(f) &&
         !isChange(f) &&
+        !includes(f) &&
         // 从组织方式看，委托第三方实施24个，财政自行组织9个: classes of the whole, named by the class.
         (classifying ? !(f.forward && CLASSES.test(f.label ?? '')) : sameThing(t, f)),
     );
@@ -319,4 +320,13 @@ function pushBreakdown(total: DraftFigure, parts: DraftFigure[], out: Relation[]
 /** Whether a figure was read as a part of a breakdown. */
 export function isPart(f: DraftFigure): boolean {
   return PARTS.has(f);
+}
+
+/** A figure in a bracket naming what the figure before includes (28个（含专项债券项目6个）): no part of the list. */
+function includes(f: DraftFigure): boolean {
+  const text = f.para.text;
+  const open = Math.max(text.lastIndexOf('（', f.start), text.lastIndexOf('(', f.start));
+  if (open < 0 || f.start - open > 24) return false;
+  const inside = text.slice(open + 1, f.start);
+  return !/[）)]/.test(inside) && /^(?:含|包含|内含|另有)/.test(inside);
 }

@@ -140,6 +140,13 @@ export function includedPart(f: DraftFigure): boolean {
     const inside = text.slice(open + 1, f.start);
     if (!/[）)]/.test(inside) && /^(?:含|其中|包括|包含|另有|内含)/.test(inside)) return true;
   }
+  // 委机关及所属22家单位: the body itself and N units under it — N is an addend of the whole.
+  if (
+    /(?:机关|本级|本部)(?:及|和|与)(?:所属|下属|直属)?[\u4e00-\u9fff]{0,4}$/.test(
+      text.slice(Math.max(0, f.start - 10), f.start),
+    )
+  )
+    return true;
   return /^[\u4e00-\u9fff]{0,8}共\s*[\d０-９]/.test(text.slice(f.end, f.end + 12));
 }
 

@@ -19,6 +19,10 @@ const GENERIC = new Set([
   '财政资金',
   '项目资金',
   '预算单位',
+  // Money every programme has: the programme, not the words, tells one from another.
+  '安排资金',
+  '下达资金',
+  '预算资金',
 ]);
 
 /** Periods that make two statements of one label different quantities: another year, last year, a total to date, part of a year. */

@@ -129,7 +129,9 @@ export function rates(sentence: DraftFigure[], out: Relation[], previous?: Draft
       formula?.named
         ? r.para.text.slice(Math.max(0, f.start - 12), f.start) + (f.label ?? '')
         : (f.label ?? '');
-    let numerators = formula ? amounts.filter((f) => formula.numerator.test(nameOf(f))) : [];
+    let numerators = formula
+      ? amounts.filter((f) => formula.numerator.test(nameOf(f)) && !formula.notNumerator?.test(f.label ?? ''))
+      : [];
     // 退回修改项目绩效目标465个，占审核项目总数的14.15%: a share opening its clause with 占 is of the
     // figure right before it.
     const subject = amounts[amounts.length - 1];
@@ -151,7 +153,7 @@ export function rates(sentence: DraftFigure[], out: Relation[], previous?: Draft
       continue;
     // A share that names its numerator (两类合计占评估项目总数的), or a rate of grades taken together (优良率:
     // 优 and 良), is about that; none stated, nothing to check.
-    if (numerators.length === 0 && (shareNames(r.label) || formula?.named)) continue;
+    if (numerators.length === 0 && (shareNames(r.label) || formula?.named || formula?.notNumerator)) continue;
     // 共评估项目46个，涉及资金8.36亿元。…审减资金0.74亿元，审减率8.58%: the denominator it names may stand in
     // the sentence before, when this one has none — the one amount there that the formula names.
     const numerator = numerators[0];
@@ -241,6 +243,8 @@ interface Formula {
   named?: boolean;
   /** Amounts that are never the base, whatever else their label says. */
   never?: RegExp;
+  /** Amounts that are never the numerator, whatever else their label says (经核减后建议安排). */
+  notNumerator?: RegExp;
 }
 
 function formulaOf(label: string): Formula | undefined {
@@ -260,8 +264,9 @@ const FORMULAS = [
     rate: /[核审]减率/,
     numerator: /[核审]减/,
     denominator: /申报|送审|评估|涉及|审核/,
-    // What is left after the review (核定, 审定, 建议安排) is no base of what was taken off.
+    // What is left after the review (核定, 审定, 建议安排) is no base of what was taken off, nor the cut.
     never: /核定|审定|建议安排|批复/,
+    notNumerator: /核定|审定|建议安排|批复|核减后|审减后/,
   },
   {
     rate: /执行率|支出率|支付率|支出进度/,
