@@ -73,21 +73,29 @@ const AMOUNT_AFTER =
 
 const canonical = (written: string) => ACTIVITY.find(([, re]) => re.test(written))?.[0];
 
-const scopesCache = new WeakMap<DraftParagraph, { index: number; word: string }[]>();
+/** What a pattern finds in a paragraph, found once per paragraph and pattern. */
+const matchesCache = new WeakMap<DraftParagraph, Map<RegExp, { index: number; text: string }[]>>();
 
-/** The scope named last before a figure in its paragraph (scopes found once per paragraph). */
-export function levelOf(f: DraftFigure): string {
-  let scopes = scopesCache.get(f.para);
-  if (!scopes) {
-    scopes = [...f.para.text.matchAll(SCOPE)].map((m) => ({ index: m.index ?? 0, word: m[0] }));
-    scopesCache.set(f.para, scopes);
+/** The last match of a global pattern that ends before a figure, in its paragraph. */
+function lastBefore(f: DraftFigure, pattern: RegExp): string | undefined {
+  let byPattern = matchesCache.get(f.para);
+  if (!byPattern) matchesCache.set(f.para, (byPattern = new Map()));
+  let matches = byPattern.get(pattern);
+  if (!matches) {
+    matches = [...f.para.text.matchAll(pattern)].map((m) => ({ index: m.index ?? 0, text: m[0] }));
+    byPattern.set(pattern, matches);
   }
-  let last = '';
-  for (const s of scopes) {
-    if (s.index + s.word.length > f.start) break;
-    last = s.word;
+  let last: string | undefined;
+  for (const m of matches) {
+    if (m.index + m.text.length > f.start) break;
+    last = m.text;
   }
   return last;
+}
+
+/** The level of government named last before a figure in its paragraph (市本级, 各县, 乡镇), or ''. */
+export function levelOf(f: DraftFigure): string {
+  return lastBefore(f, SCOPE) ?? '';
 }
 
 /** The activity whose set a count is, with its object, or undefined. */
@@ -149,28 +157,13 @@ export function activityKeys(figs: DraftFigure[]): Map<DraftFigure, ActivitySet>
   return keys;
 }
 
-/** Activities named in a paragraph, with where (found once per paragraph). */
-const activitiesCache = new WeakMap<DraftParagraph, { index: number; name: string | undefined }[]>();
-
 /**
  * The activity named last before a figure in its paragraph (自评结果…优良率96.46% against 重点评价…评价
  * 结果…优良率75%), if any: statements under two activities are about two sets.
  */
 export function activityBefore(f: DraftFigure): string | undefined {
-  let named = activitiesCache.get(f.para);
-  if (!named) {
-    named = [...f.para.text.matchAll(ANY_ACTIVITY_G)].map((m) => ({
-      index: m.index ?? 0,
-      name: canonical(m[0]),
-    }));
-    activitiesCache.set(f.para, named);
-  }
-  let last: string | undefined;
-  for (const a of named) {
-    if (a.index >= f.start) break;
-    last = a.name;
-  }
-  return last;
+  const named = lastBefore(f, ANY_ACTIVITY_G);
+  return named && canonical(named);
 }
 
 const ANY_ACTIVITY_G = new RegExp(ANY_ACTIVITY, 'g');

@@ -12,12 +12,13 @@ import {
   sameCounter,
   isChange,
   isPrior,
+  bracketBefore,
+  sumBounds,
   listedWith,
   surelyLte,
   roughIntersects,
 } from './common.js';
 import { sharesStem } from './rates.js';
-import { BRACKETED_EARLIER } from '../vocabulary.js';
 
 /**
  * 共…，其中 A、B、C (or 包括 A、B、C): a breakdown. The total is the last figure before the marker of
@@ -93,9 +94,6 @@ const MARKER_WORDS = ['其中', '包括', '按', '从'];
 /** A count of classes (涵盖…5个领域): in a classification, not one of the classes. */
 const CLASSES = /(?:领域|方面|类别|行业|层级|类型|方式)$/;
 
-/** An earlier year's figure given in brackets (（2022年为25个）): never the whole of this year's parts. */
-const BRACKETED_PRIOR = new RegExp(`${BRACKETED_EARLIER}\\s*$`);
-
 /** 其中, 包括, 按资金计, and a sentence opening 按…分: what introduces the parts of a total. */
 const BREAKDOWN =
   /其中|包括|按(?:资金|金额|资金量)计|(?:^|[，,；;])[\s]*按(?!照|时|期|月|规定|要求)[\u4e00-\u9fff]{1,8}分(?=[，,：:])|(?:^|[，,；;])[\s]*从(?:组织方式|评价结果|评估结论|评价等级|资金来源|预算类型|项目类型|项目类别|类别|层级|领域分布|行业分布)看(?=[，,：:])/g;
@@ -121,7 +119,6 @@ function breakdownOf(
       // Parts of another breakdown are no whole, except the part a bracketed breakdown follows.
       !(PARTS.has(f) && (f.sentence !== head.sentence || classifying)) &&
       !listedWith(f) &&
-      !BRACKETED_PRIOR.test(text.slice(Math.max(0, f.start - 10), f.start)) &&
       operand(f) &&
       // A part singled out by 其中 in the sentence before is not the whole a new breakdown opens on.
       !(
@@ -191,16 +188,6 @@ function breakdownOf(
     out,
     (closes && (/^[\s，,]*按/.test(text.slice(k, k + 3)) || complementary(parts))) || categories(parts, text),
   );
-}
-
-function sumBounds(parts: DraftFigure[]): [number, number] {
-  let lo = 0;
-  let hi = 0;
-  for (const p of parts) {
-    lo += p.lo;
-    hi += p.hi;
-  }
-  return [lo, hi];
 }
 
 /**
@@ -324,9 +311,5 @@ export function isPart(f: DraftFigure): boolean {
 
 /** A figure in a bracket naming what the figure before includes (28个（含专项债券项目6个）): no part of the list. */
 function includes(f: DraftFigure): boolean {
-  const text = f.para.text;
-  const open = Math.max(text.lastIndexOf('（', f.start), text.lastIndexOf('(', f.start));
-  if (open < 0 || f.start - open > 24) return false;
-  const inside = text.slice(open + 1, f.start);
-  return !/[）)]/.test(inside) && /^(?:含|包含|内含|另有)/.test(inside);
+  return /^(?:含|包含|内含|另有)/.test(bracketBefore(f, 24) ?? '');
 }

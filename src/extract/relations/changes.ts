@@ -20,7 +20,6 @@ const BEFORE_PREVIOUS = new RegExp(`(?:较|比)${EARLIER}(?:的|为)?\\s*$`);
 const FROM_END = new RegExp(`${FROM}\\s*$`);
 /** 增长21.9%（2023年为1.62亿元）: the earlier figure given in brackets right after the change. */
 const BRACKETED_BEFORE = new RegExp(`^\\s*${BRACKETED_EARLIER}\\s*$`);
-const BRACKETED_PRIOR = new RegExp(`${BRACKETED_EARLIER}\\s*$`);
 /** What a change is of, named before it in its clause (涉及资金同比增长36.7%): money or things counted. */
 const MONEY_SUBJECT = /资金|金额|经费|支出|收入|规模/;
 const COUNT_SUBJECT = /项目|个数|数量|家数|人次|部门|单位|政策/;
@@ -167,7 +166,6 @@ export function changes(
               !isChange(f) &&
               !isPrior(f) &&
               !listedWith(f) &&
-              !BRACKETED_PRIOR.test(text.slice(Math.max(0, f.start - 10), f.start)) &&
               (d.unit.kind !== 'percent' || !kind || f.unit.kind === kind) &&
               (d.unit.kind === 'points'
                 ? f.unit.kind === 'percent' && !isChange(f)

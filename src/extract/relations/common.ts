@@ -66,10 +66,30 @@ export function isPrior(f: DraftFigure): boolean {
   const text = f.para.text;
   if (PRIOR.test(text.slice(Math.max(0, f.start - 10), f.start))) return true;
   // （2023年为61个部门中的54个）: everything in a bracket that gives an earlier year is of that year.
+  return EARLIER_BRACKET.test(bracketBefore(f, 30) ?? '');
+}
+
+/**
+ * The text from the bracket a figure stands in up to the figure (（含年中追加安排的 for 12个), when the
+ * bracket opens at most `within` characters before it; undefined outside brackets.
+ */
+export function bracketBefore(f: DraftFigure, within: number): string | undefined {
+  const text = f.para.text;
   const open = Math.max(text.lastIndexOf('（', f.start), text.lastIndexOf('(', f.start));
-  if (open < 0 || f.start - open > 30) return false;
+  if (open < 0 || f.start - open > within) return undefined;
   const inside = text.slice(open + 1, f.start);
-  return !/[）)]/.test(inside) && EARLIER_BRACKET.test(inside);
+  return /[）)]/.test(inside) ? undefined : inside;
+}
+
+/** The bounds of the sum of figures' intervals, in floats. */
+export function sumBounds(parts: readonly DraftFigure[]): [number, number] {
+  let lo = 0;
+  let hi = 0;
+  for (const p of parts) {
+    lo += p.lo;
+    hi += p.hi;
+  }
+  return [lo, hi];
 }
 
 /** Whether a / b × 100% can be the rate r, as intervals: floats when they are sure, exact otherwise. */
@@ -135,11 +155,7 @@ export function listedWith(t: DraftFigure): boolean {
  */
 export function includedPart(f: DraftFigure): boolean {
   const text = f.para.text;
-  const open = Math.max(text.lastIndexOf('（', f.start), text.lastIndexOf('(', f.start));
-  if (open >= 0 && f.start - open <= 24) {
-    const inside = text.slice(open + 1, f.start);
-    if (!/[）)]/.test(inside) && /^(?:含|其中|包括|包含|另有|内含)/.test(inside)) return true;
-  }
+  if (/^(?:含|其中|包括|包含|另有|内含)/.test(bracketBefore(f, 24) ?? '')) return true;
   // 委机关及所属22家单位: the body itself and N units under it — N is an addend of the whole.
   if (
     /(?:机关|本级|本部)(?:及|和|与)(?:所属|下属|直属)?[\u4e00-\u9fff]{0,4}$/.test(

@@ -12,6 +12,17 @@ const HEDGE =
   /(基本|逐步|初步|力争|力求|推进|推动|争取|尚未|未能|未|没有|距离|有待|仍有|努力|向|朝|将|计划|预计|确保|进一步|要)[^，。；]{0,6}$/;
 
 const COVERAGE_CLAIM = /全覆盖|覆盖率(?:达到?|为)?\s?100%/;
+const COVERAGE_CLAIMS = new RegExp(COVERAGE_CLAIM.source, 'g');
+
+/**
+ * Whether the claim at k, in a span opening at `from`, is made: not hedged (基本实现全覆盖) and not the
+ * quoted name of a target (“乡镇整体支出评价全覆盖”一项).
+ */
+function claimed(text: string, k: number, from: number): boolean {
+  if (HEDGE.test(text.slice(Math.max(0, k - 10), k))) return false;
+  const quote = text.lastIndexOf('“', k);
+  return !(quote >= from && k - quote < 30 && !text.slice(quote, k).includes('”'));
+}
 
 /** Between a set and a count drawn from it: 中有, 中已有, 中已完成评价 (86个扶贫项目中已完成评价79个). */
 const AFTER_SET =
@@ -94,16 +105,13 @@ export function coverage(sentence: DraftFigure[], out: Relation[]): void {
   );
   if (counts.length < 2) return;
   for (const m of spans.flatMap(([a, b]) =>
-    [...text.slice(a, b).matchAll(/全覆盖|覆盖率(?:达到?|为)?\s?100%/g)].map((x) => ({
+    [...text.slice(a, b).matchAll(COVERAGE_CLAIMS)].map((x) => ({
       0: x[0],
       index: a + (x.index ?? 0),
     })),
   )) {
     const k = m.index;
-    if (HEDGE.test(text.slice(Math.max(0, k - 10), k))) continue;
-    // “乡镇整体支出评价全覆盖”一项: the name of a target in quotes, not a claim.
-    const quote = text.lastIndexOf('“', k);
-    if (quote >= 0 && k - quote < 30 && !text.slice(quote, k).includes('”')) continue;
+    if (!claimed(text, k, 0)) continue;
     // The whole is the largest count that has parts; only it is checked.
     let best: { covered: DraftFigure; universe: DraftFigure; parts: DraftFigure[] } | undefined;
     for (const universe of counts) {
@@ -147,8 +155,8 @@ export function coverage(sentence: DraftFigure[], out: Relation[]): void {
  * (项目, 部门) are many different sets and are left alone.
  */
 export function distantCoverage(figs: DraftFigure[], out: Relation[], year: string | undefined): void {
-  const claimed = new Set<DraftFigure>();
-  for (const r of out) if (r.kind === 'coverage') claimed.add(r.covered as DraftFigure);
+  const alreadyCovered = new Set<DraftFigure>();
+  for (const r of out) if (r.kind === 'coverage') alreadyCovered.add(r.covered as DraftFigure);
   const named = (f: DraftFigure) =>
     f.unit.kind === 'count' &&
     f.forward &&
@@ -169,15 +177,13 @@ export function distantCoverage(figs: DraftFigure[], out: Relation[], year: stri
   }
   for (const sentence of bySentence(figs)) {
     const first = sentence[0];
-    if (!first || sentence.some((f) => claimed.has(f))) continue;
+    if (!first || sentence.some((f) => alreadyCovered.has(f))) continue;
     const text = first.para.text;
     const [from, to] = sentenceSpan(first.para, first.sentence);
-    const claim = /全覆盖|覆盖率(?:达到?|为)?\s?100%/.exec(text.slice(from, to));
+    const claim = COVERAGE_CLAIM.exec(text.slice(from, to));
     if (!claim) continue;
     const k = from + claim.index;
-    if (HEDGE.test(text.slice(Math.max(0, k - 10), k))) continue;
-    const quote = text.lastIndexOf('“', k);
-    if (quote >= from && !text.slice(quote, k).includes('”')) continue;
+    if (!claimed(text, k, from)) continue;
     const counts = sentence.filter(
       (f) => f.unit.kind === 'count' && !f.approx && !isChange(f) && !isPrior(f),
     );

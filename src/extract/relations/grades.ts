@@ -15,6 +15,7 @@ import {
   pushHolding,
   roughIntersects,
   surelyLte,
+  sumBounds,
 } from './common.js';
 
 /** A grade named right before its count: 优3个, “良”的7个, 良好项目4个, 等级为中的2个. */
@@ -66,12 +67,7 @@ export function grades(sentence: DraftFigure[], out: Relation[], previous?: Draf
     const total = gradedTotal(run, sentence, previous);
     if (!total) continue;
     const complete = names.some((n) => LOWEST.test(n));
-    let lo = 0;
-    let hi = 0;
-    for (const p of run) {
-      lo += p.lo;
-      hi += p.hi;
-    }
+    const [lo, hi] = sumBounds(run);
     const r: Relation = { kind: 'sum', total, parts: run, complete, certainty: 'inferred' };
     pushHolding(out, r, complete ? roughIntersects(total.lo, total.hi, lo, hi) : surelyLte(lo, total.hi));
   }

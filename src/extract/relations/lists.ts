@@ -2,7 +2,15 @@
 import type { Relation } from '../../check/types.js';
 import { comparable } from '../../figures/units.js';
 import { type DraftFigure, sentenceSpan } from '../figures.js';
-import { isChange, isPrior, operand, pushHolding, roughIntersects, sameCounter } from './common.js';
+import {
+  isChange,
+  isPrior,
+  operand,
+  pushHolding,
+  roughIntersects,
+  sameCounter,
+  sumBounds,
+} from './common.js';
 
 /**
  * 共N个，分别为 a、b、c (or 涉及资金45.83亿元，分别为 a、b、c): the parts named after 分别 add up to the
@@ -39,12 +47,7 @@ export function respectively(sentence: DraftFigure[], out: Relation[]): void {
       (f) => f.start > k && f.start < end && total && comparable(f.unit, total.unit) && sameCounter(total, f),
     );
     if (!total || parts.length < 2) continue;
-    let lo = 0;
-    let hi = 0;
-    for (const p of parts) {
-      lo += p.lo;
-      hi += p.hi;
-    }
+    const [lo, hi] = sumBounds(parts);
     const r: Relation = { kind: 'sum', total, parts, complete: true, certainty: 'inferred' };
     pushHolding(out, r, roughIntersects(total.lo, total.hi, lo, hi));
   }
@@ -93,12 +96,7 @@ export function trailingTotals(sentence: DraftFigure[], out: Relation[]): void {
       !parts.every((p) => comparable(p.unit, t.unit) && sameCounter(p, t) && !isChange(p) && operand(p))
     )
       return;
-    let lo = 0;
-    let hi = 0;
-    for (const p of parts) {
-      lo += p.lo;
-      hi += p.hi;
-    }
+    const [lo, hi] = sumBounds(parts);
     // A bare 合计311人次 is named after its list (参训人次分别为…).
     const first = parts[0] as DraftFigure;
     const total = t.label || !first.label ? t : { ...t, value: t.value, label: first.label };
